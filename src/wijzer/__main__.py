@@ -1,0 +1,5 @@
+"""Allows ``python -m wijzer``."""
+
+from wijzer.cli.main import main
+
+raise SystemExit(main())

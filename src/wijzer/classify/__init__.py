@@ -1,0 +1,1 @@
+"""The statistical text classifier: features, model file, training."""

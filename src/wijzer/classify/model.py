@@ -1,0 +1,60 @@
+"""Load a trained classifier file and score posts with it (numpy only)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from wijzer.classify.features import vectorize
+from wijzer.domain import Post
+from wijzer.errors import WijzerError
+
+
+@dataclass
+class TextClassifier:
+    """One linear model per category over hashed features."""
+
+    categories: tuple[str, ...]
+    weights: Any  # numpy array (n_features, n_categories), float16 on disk
+    bias: Any
+    thresholds: dict[str, float]
+    info: dict[str, Any]
+
+    def scores(self, post: Post) -> dict[str, float]:
+        """Probability per category."""
+        import numpy as np
+
+        indices, values = vectorize(post)
+        logits = np.asarray(values, dtype=np.float32) @ self.weights[indices] + self.bias
+        probabilities = 1.0 / (1.0 + np.exp(-logits))
+        return dict(zip(self.categories, (float(p) for p in probabilities)))
+
+
+@lru_cache(maxsize=4)
+def load_classifier(path: Path) -> TextClassifier:
+    """Read a model file written by ``wijzer train`` (cached per path)."""
+    import numpy as np
+
+    if not path.is_file():
+        raise WijzerError("model.missing", path=path)
+    with np.load(path, allow_pickle=False) as data:
+        meta = json.loads(str(data["meta"]))
+        weights = data["weights"].astype(np.float32)
+        bias = data["bias"].astype(np.float32)
+    return TextClassifier(categories=tuple(meta["categories"]), weights=weights, bias=bias,
+                          thresholds=meta["thresholds"], info=meta.get("info", {}))
+
+
+def save_classifier(path: Path, categories: list[str], weights: Any, bias: Any,
+                    thresholds: dict[str, float], info: dict[str, Any]) -> None:
+    import numpy as np
+
+    meta = json.dumps({"categories": categories, "thresholds": thresholds, "info": info},
+                      ensure_ascii=False, sort_keys=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        np.savez_compressed(handle, weights=weights.astype(np.float16),
+                            bias=bias.astype(np.float32), meta=np.array(meta))

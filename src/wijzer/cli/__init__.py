@@ -1,0 +1,1 @@
+"""The ``wijzer`` command line."""

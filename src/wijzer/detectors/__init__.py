@@ -1,0 +1,1 @@
+"""Detectors: the rule types that find problems in a post."""

@@ -1,0 +1,70 @@
+"""Rule type ``classifier.v1``: the statistical text classifier for one category."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from wijzer.classify.model import load_classifier
+from wijzer.detectors.base import CheckContext, Hit
+from wijzer.detectors.params import DetectorParams
+from wijzer.domain import Post
+from wijzer.pack.model import Pack
+
+
+class ClassifierParams(DetectorParams):
+    model: str = "models/classifier.v1.npz"
+    category: str
+    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class ClassifierDetector:
+    """Scores the whole post; the span is the sentence that scores highest.
+
+    The rule's own threshold is compared with a score rescaled so that the
+    model's calibrated threshold for the category maps to 0.5.
+    """
+
+    type_name: ClassVar[str] = "classifier.v1"
+    Params = ClassifierParams
+
+    def __init__(self, params: ClassifierParams, pack: Pack) -> None:
+        self.params = params
+        self.path = pack.path(params.model)
+
+    def detect(self, context: CheckContext) -> list[Hit]:
+        model = load_classifier(self.path)
+        key = f"classifier:{self.path}"
+        if key not in context.shared:
+            context.shared[key] = model.scores(context.post)
+        probability = context.shared[key].get(self.params.category, 0.0)
+        cut = self.params.threshold or model.thresholds.get(self.params.category, 0.5)
+        score = _rescale(probability, cut)
+        if score < 0.5:
+            return []
+        start, end = self._best_sentence(context, model, cut)
+        return [Hit(start, end, score,
+                    explanation=f"classifier p={probability:.2f} (cut {cut:.2f})")]
+
+    def _best_sentence(self, context: CheckContext, model: object, cut: float) -> tuple[int, int]:
+        sentences = context.text.sentences
+        if len(sentences) <= 1:
+            return sentences[0] if sentences else (0, len(context.post.text))
+        post = context.post
+        scored = []
+        for start, end in sentences:
+            part = Post(text=post.text[start:end], platform=post.platform,
+                        reply_to=post.reply_to, posted_at=post.posted_at,
+                        attachments=post.attachments)
+            scored.append((model.scores(part).get(self.params.category, 0.0),  # type: ignore[attr-defined]
+                           start, end))
+        _, start, end = max(scored)
+        return start, end
+
+
+def _rescale(probability: float, cut: float) -> float:
+    """Map [0, cut] to [0, 0.5] and [cut, 1] to [0.5, 1]."""
+    if probability < cut:
+        return 0.5 * probability / cut if cut > 0 else 0.0
+    return 0.5 + 0.5 * (probability - cut) / (1.0 - cut) if cut < 1 else 1.0

@@ -1,0 +1,73 @@
+"""Run every rule of a policy pack over a post and build the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wijzer.detectors.base import CheckContext, Hit
+from wijzer.domain import Finding, Post, Report
+from wijzer.engine.notices import platform_notices
+from wijzer.engine.validate import validate_post
+from wijzer.engine.verdict import verdict_for
+from wijzer.pack.loader import load_pack
+from wijzer.pack.model import Pack, Rule
+
+
+class Checker:
+    """Checks posts against one pack. Build once, call :meth:`check` many times."""
+
+    def __init__(self, pack: Pack | str | None = None, today: dt.date | None = None) -> None:
+        self.pack = pack if isinstance(pack, Pack) else load_pack(pack)
+        self.today = today
+
+    def check(self, post: Post) -> Report:
+        validate_post(post, self.pack)
+        context = CheckContext(post, self.pack, self.today)
+        findings: list[Finding] = []
+        for rule in self.pack.rules:
+            findings.extend(self._findings(rule, rule.detector.detect(context), post))
+        findings = self._suppress(findings)
+        findings.sort(key=lambda f: (f.field != "text", f.start, f.end, f.rule))
+        verdict = verdict_for(findings)
+        advice = self.pack.meta.verdict_advice[verdict.value].local()
+        return Report(post=post, findings=tuple(findings), verdict=verdict, advice=advice,
+                      notices=tuple(platform_notices(post, self.pack)))
+
+    def _findings(self, rule: Rule, hits: list[Hit], post: Post) -> list[Finding]:
+        best: dict[tuple[str, int, int], Hit] = {}
+        for hit in hits:
+            if hit.score < rule.spec.threshold:
+                continue
+            key = (hit.field, hit.start, hit.end)
+            if key not in best or hit.score > best[key].score:
+                best[key] = hit
+        spec = rule.spec
+        return [Finding(
+            category=spec.category, rule=rule.id, guidelines=rule.guidelines,
+            severity=rule.severity, message=spec.message.local(),
+            start=hit.start, end=hit.end, matched=_matched(post, hit),
+            suggestion=spec.suggestion.local() if spec.suggestion else None,
+            field=hit.field, score=round(hit.score, 3), explanation=hit.explanation,
+        ) for hit in _without_nested(list(best.values()))]
+
+    def _suppress(self, findings: list[Finding]) -> list[Finding]:
+        present = {finding.category for finding in findings}
+        hidden = {name for category in present
+                  for name in self.pack.meta.suppress.get(category, ())}
+        return [finding for finding in findings if finding.category not in hidden]
+
+
+def _without_nested(hits: list[Hit]) -> list[Hit]:
+    """Drop hits whose span lies inside another hit of the same rule."""
+    return [hit for hit in hits if not any(
+        other is not hit and other.field == hit.field and other.start <= hit.start
+        and hit.end <= other.end and (other.end - other.start) > (hit.end - hit.start)
+        for other in hits)]
+
+
+def _matched(post: Post, hit: Hit) -> str:
+    if hit.field == "text":
+        return post.text[hit.start:hit.end]
+    if hit.field == "reply_to":
+        return (post.reply_to or "")[hit.start:hit.end]
+    return ""

@@ -1,0 +1,1 @@
+"""Labelled data sets and the accuracy measures of categories.md."""

@@ -1,0 +1,84 @@
+"""The message catalogue for what Wijzer itself says (not the pack's texts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # (Dutch, English)
+    "text.empty": ("De tekst is leeg. Geef de tekst van je bericht.",
+                   "The text is empty. Give the text of your post."),
+    "text.too_long": ("De tekst is {length} tekens lang; Wijzer controleert tot {limit} tekens. "
+                      "Kort de tekst in of controleer hem in delen.",
+                      "The text is {length} characters long; Wijzer checks up to {limit} "
+                      "characters. Shorten it or check it in parts."),
+    "text.binary": ("{source} bevat geen tekst (binaire gegevens).",
+                    "{source} contains no text (binary data)."),
+    "text.not_utf8": ("{source} is geen UTF-8-tekst (fout bij byte {position}). "
+                      "Sla het bestand op als UTF-8.",
+                      "{source} is not UTF-8 text (error at byte {position}). "
+                      "Save the file as UTF-8."),
+    "file.missing": ("Bestand niet gevonden: {path}", "File not found: {path}"),
+    "file.unreadable": ("Bestand kan niet gelezen worden: {path} ({reason})",
+                        "Cannot read file: {path} ({reason})"),
+    "file.too_large": ("{path} is {size} bytes; het maximum is {limit} bytes.",
+                       "{path} is {size} bytes; the limit is {limit} bytes."),
+    "platform.unknown": ("Onbekend platform '{platform}'. Kies uit: {choices}.",
+                         "Unknown platform '{platform}'. Choose from: {choices}."),
+    "date.invalid": ("'{value}' is geen geldige datum. Gebruik JJJJ-MM-DD, bijvoorbeeld "
+                     "2026-03-04.",
+                     "'{value}' is not a valid date. Use YYYY-MM-DD, for example 2026-03-04."),
+    "image.unreadable": ("Afbeelding kan niet gelezen worden: {path} ({reason})",
+                         "Cannot read image: {path} ({reason})"),
+    "jsonl.invalid": ("Regel {line}: {problem}", "Line {line}: {problem}"),
+    "jsonl.bad_json": ("geen geldige JSON ({detail})", "not valid JSON ({detail})"),
+    "jsonl.not_object": ("verwacht een JSON-object", "expected a JSON object"),
+    "jsonl.bad_field": ("veld '{field}': {problem}", "field '{field}': {problem}"),
+    "field.required": ("ontbreekt", "is missing"),
+    "field.type": ("moet {expected} zijn", "must be {expected}"),
+    "pack.unknown": ("Beleidspakket '{name}' niet gevonden. Beschikbaar: {choices}. "
+                     "Of geef het pad van een pakketmap.",
+                     "Policy pack '{name}' not found. Available: {choices}. "
+                     "Or give the path of a pack folder."),
+    "pack.invalid": ("Fout in beleidspakket, {path} regel {line}: {problem}",
+                     "Error in policy pack, {path} line {line}: {problem}"),
+    "pack.extra_key": ("onbekende sleutel '{key}'", "unknown key '{key}'"),
+    "pack.missing_key": ("verplichte sleutel '{key}' ontbreekt", "required key '{key}' is missing"),
+    "pack.unknown_type": ("onbekend regeltype '{type}'; geldige typen: {choices}",
+                          "unknown rule type '{type}'; valid types: {choices}"),
+    "pack.unknown_ref": ("onbekende {kind} '{value}'", "unknown {kind} '{value}'"),
+    "rule.unknown": ("Onbekende regel '{rule}'. Zie 'wijzer rules' voor de lijst.",
+                     "Unknown rule '{rule}'. See 'wijzer rules' for the list."),
+    "model.missing": ("Het classificatiemodel {path} ontbreekt. Maak het met "
+                      "'wijzer train'.",
+                      "The classifier model {path} is missing. Build it with 'wijzer train'."),
+    "usage.no_text": ("Geef een tekst, --file PAD, --input BESTAND.jsonl of tekst via "
+                      "standaardinvoer.",
+                      "Give a text, --file PATH, --input FILE.jsonl or text on standard input."),
+    "usage.conflict": ("Gebruik maar één van: tekst, --file, --input.",
+                       "Use only one of: text, --file, --input."),
+    "usage.jsonl_format": ("--format jsonl hoort bij --input.",
+                           "--format jsonl goes with --input."),
+    "batch.failed_lines": ("{count} regel(s) konden niet worden gecontroleerd.",
+                           "{count} line(s) could not be checked."),
+    "interrupted": ("Afgebroken.", "Interrupted."),
+    "internal": ("Er ging iets mis in Wijzer zelf (geen fout van jou). Meld het aan de beheerder; "
+                 "met WIJZER_DEBUG=1 zie je de details.",
+                 "Something went wrong inside Wijzer (not your mistake). Please report it; "
+                 "WIJZER_DEBUG=1 shows the details."),
+    "usage.invalid": ("ongeldige aanroep: {detail}\n{usage}\nZie 'wijzer --help'.",
+                      "invalid call: {detail}\n{usage}\nSee 'wijzer --help'."),
+    "train.needs_sklearn": ("Trainen vraagt scikit-learn: pip install 'wijzer[train]'.",
+                            "Training needs scikit-learn: pip install 'wijzer[train]'."),
+    "train.no_data": ("Geen trainingsdata gevonden in {path}.", "No training data found in {path}."),
+}
+
+
+def translate(code: str, lang: str = "nl", **params: Any) -> str:
+    """The message for ``code`` in ``lang`` ("nl" or "en"), filled in."""
+    dutch, english = MESSAGES.get(code, (code, code))
+    template = english if lang == "en" else dutch
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,101 @@
+"""Word lists matched on stems, compound parts, phrases and emoji.
+
+One entry per line; ``#`` starts a comment. Entry forms:
+
+- ``woord``: any inflection of the word (matched on its stem);
+- ``woord*``: the word as the first part of a compound ("kut*" in "kutorganisatie");
+- ``*woord``: the word as the last part of a compound ("*idioot" in "randidioot");
+- ``een paar woorden``: a phrase, every word matched on its stem;
+- ``=woord``: this exact form only;
+- ``~🤡``: a literal string (emoji, punctuation) found anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wijzer.text.stems import stem
+from wijzer.text.tokens import Token, fold, tokenize
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    entry: str
+
+
+@dataclass
+class WordList:
+    """A compiled word list."""
+
+    name: str
+    stems: dict[str, str] = field(default_factory=dict)
+    exact: dict[str, str] = field(default_factory=dict)
+    prefixes: dict[str, str] = field(default_factory=dict)
+    suffixes: dict[str, str] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    literals: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_lines(cls, name: str, lines: list[str]) -> WordList:
+        words = cls(name)
+        for raw in lines:
+            entry = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("~") else raw.strip()
+            if entry:
+                words.add(entry)
+        return words
+
+    @classmethod
+    def from_file(cls, path: Path) -> WordList:
+        return cls.from_lines(path.stem, path.read_text(encoding="utf-8").splitlines())
+
+    def add(self, entry: str) -> None:
+        if entry.startswith("~"):
+            self.literals[entry[1:]] = entry
+        elif entry.startswith("="):
+            self.exact[fold(entry[1:])] = entry
+        elif entry.endswith("*") and " " not in entry:
+            self.prefixes[fold(entry[:-1])] = entry
+        elif entry.startswith("*") and " " not in entry:
+            self.suffixes[fold(entry[1:])] = entry
+        else:
+            keys = tuple(stem(token.norm) for token in tokenize(entry))
+            if len(keys) == 1:
+                self.stems[keys[0]] = entry
+            elif keys:
+                self.phrases.setdefault(keys[0], []).append((keys, entry))
+
+    def __len__(self) -> int:
+        return (len(self.stems) + len(self.exact) + len(self.prefixes) + len(self.suffixes)
+                + sum(len(v) for v in self.phrases.values()) + len(self.literals))
+
+    def find(self, text: str, tokens: list[Token], stems: list[str]) -> list[Match]:
+        """All places in the text where an entry occurs."""
+        found: list[Match] = []
+        prefix_keys = tuple(self.prefixes)
+        suffix_keys = tuple(self.suffixes)
+        for index, token in enumerate(tokens):
+            key = stems[index]
+            norm = token.norm
+            if key in self.stems:
+                found.append(Match(token.start, token.end, self.stems[key]))
+            elif norm in self.exact:
+                found.append(Match(token.start, token.end, self.exact[norm]))
+            elif prefix_keys and norm.startswith(prefix_keys):
+                entry = next(p for p in self.prefixes if norm.startswith(p))
+                found.append(Match(token.start, token.end, self.prefixes[entry]))
+            elif suffix_keys and norm.endswith(suffix_keys):
+                entry = next(s for s in self.suffixes if norm.endswith(s))
+                found.append(Match(token.start, token.end, self.suffixes[entry]))
+            for keys, entry in self.phrases.get(key, ()):
+                end_index = index + len(keys)
+                if tuple(stems[index:end_index]) == keys:
+                    found.append(Match(token.start, tokens[end_index - 1].end, entry))
+        for literal, entry in self.literals.items():
+            position = text.find(literal)
+            while position >= 0:
+                found.append(Match(position, position + len(literal), entry))
+                position = text.find(literal, position + len(literal))
+        return found
