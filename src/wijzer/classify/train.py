@@ -68,7 +68,7 @@ def _best_threshold(probabilities: Any, truth: Any) -> tuple[float, float]:
     return best
 
 
-def train(corpus: Path, output: Path, categories: list[str], c: float = 4.0) -> TrainingResult:
+def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0) -> TrainingResult:
     try:
         import numpy as np
         from sklearn.linear_model import LogisticRegression

@@ -90,12 +90,13 @@ def _post_from_args(args: argparse.Namespace, checker: Checker) -> Post:
 def _images(args: argparse.Namespace) -> list[Attachment]:
     if not args.image:
         return []
+    for path in args.image:
+        if not path.is_file():
+            raise WijzerError("image.unreadable", path=path, reason="niet gevonden / not found")
     from wijzer.images.metadata import read_image_metadata
 
     images = []
     for index, path in enumerate(args.image):
-        if not path.is_file():
-            raise WijzerError("image.unreadable", path=path, reason="not found")
         credit = args.credit[index] if index < len(args.credit) else None
         note = args.image_note[index] if index < len(args.image_note) else None
         images.append(Attachment(type="image", credit=credit, note=note, path=path,

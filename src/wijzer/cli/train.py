@@ -19,7 +19,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, t: Callable[[str, str]
         "map met gelabelde JSON Lines-bestanden", "folder of labelled JSON Lines files"))
     parser.add_argument("--output", type=Path, help=t(
         "modelbestand (standaard: dat van het pakket)", "model file (default: the pack's)"))
-    parser.add_argument("--c", type=float, default=4.0, help="regularisation C")
+    parser.add_argument("--c", type=float, default=16.0, help="regularisation C")
     parser.set_defaults(handler=run)
 
 

@@ -17,6 +17,7 @@ class ClassifierParams(DetectorParams):
     model: str = "models/classifier.v1.npz"
     category: str
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    min_words: int = Field(default=4, ge=1)
 
 
 class ClassifierDetector:
@@ -34,6 +35,8 @@ class ClassifierDetector:
         self.path = pack.path(params.model)
 
     def detect(self, context: CheckContext) -> list[Hit]:
+        if len(context.text.tokens) < self.params.min_words:
+            return []
         model = load_classifier(self.path)
         key = f"classifier:{self.path}"
         if key not in context.shared:

@@ -19,6 +19,9 @@ from wijzer.text.stems import stem
 from wijzer.text.tokens import Token, fold, tokenize
 
 
+MIN_STEM = 4
+
+
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -61,8 +64,12 @@ class WordList:
         elif entry.startswith("*") and " " not in entry:
             self.suffixes[fold(entry[1:])] = entry
         else:
-            keys = tuple(stem(token.norm) for token in tokenize(entry))
-            if len(keys) == 1:
+            tokens = tokenize(entry)
+            keys = tuple(stem(token.norm) for token in tokens)
+            if len(keys) == 1 and len(keys[0]) < MIN_STEM:
+                # A stem this short collides with other words ("tering" -> "ter").
+                self.exact[tokens[0].norm] = entry
+            elif len(keys) == 1:
                 self.stems[keys[0]] = entry
             elif keys:
                 self.phrases.setdefault(keys[0], []).append((keys, entry))

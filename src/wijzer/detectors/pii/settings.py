@@ -1,0 +1,44 @@
+"""Parameters of the personal-data rule type and of each recogniser in it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from wijzer.detectors.params import ContextWords, DetectorParams
+
+RecogniserName = Literal["bsn", "iban", "phone", "email", "address", "plate", "health", "case",
+                         "attachment"]
+FieldName = Literal["text", "reply_to", "attachments"]
+
+
+class RecogniserSettings(DetectorParams):
+    """Overrides of one recogniser's class defaults; anything left out keeps its default.
+
+    ``scores`` maps a pattern or variant name to its starting score; ``context``
+    replaces the default context rules, ``extra_context`` adds to them;
+    ``lists`` maps sensitive word lists to their starting score (health, case,
+    attachment); ``window`` is the distance in tokens between a person mention
+    and a sensitive word; ``person_delta`` is added when a person is mentioned
+    near an identifier.
+    """
+
+    scores: dict[str, float] = Field(default_factory=dict)
+    context: list[ContextWords] | None = None
+    extra_context: list[ContextWords] = Field(default_factory=list)
+    lists: dict[str, float] | None = None
+    window: int | None = Field(default=None, ge=1, le=100)
+    person_delta: float | None = Field(default=None, ge=-1.0, le=1.0)
+
+
+class PersonalDataParams(DetectorParams):
+    """Which recognisers run, on which fields, with which allow-lists."""
+
+    recognisers: list[RecogniserName] = Field(min_length=1)
+    fields: list[FieldName] = Field(default_factory=lambda: ["text"])
+    settings: dict[RecogniserName, RecogniserSettings] = Field(default_factory=dict)
+    allow: list[str] = Field(default_factory=lambda: ["pd-allow-contacts"])
+    work: list[str] = Field(default_factory=lambda: ["pd-work-contacts"])
+    first_names: str = "pd-first-names"
+    max_results: int = Field(default=25, ge=1, le=1000)

@@ -1,0 +1,1 @@
+"""Reading image files safely: format sniffing, integrity checks and credit metadata."""
