@@ -12,6 +12,8 @@ import math
 import re
 import zlib
 from collections import Counter
+from functools import lru_cache
+from itertools import pairwise
 
 from wijzer.domain import Post
 from wijzer.text.stems import stem
@@ -23,41 +25,47 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:nl|com|eu|be|org)\b(?:/\
 _NUMBER = re.compile(r"^\d+$")
 
 
+@lru_cache(maxsize=1 << 18)
 def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & (N_FEATURES - 1)
 
 
-def raw_features(post: Post) -> Counter[str]:
-    """Readable feature names with counts (for training diagnostics and tests)."""
-    features: Counter[str] = Counter()
+@lru_cache(maxsize=1 << 16)
+def _word_indices(norm: str, key: str) -> tuple[int, ...]:
+    """Hashed features of one word: its stem and its character n-grams (cached per word)."""
+    indices = [_hash("w:" + key)]
+    if len(norm) >= 3 and not key.startswith("<"):
+        padded = f"<{norm}>"
+        indices += [_hash("c:" + padded[i:i + size]) for size in (3, 4, 5)
+                    for i in range(len(padded) - size + 1)]
+    return tuple(indices)
+
+
+def feature_counts(post: Post) -> Counter[int]:
+    """Hashed feature indices with counts."""
+    counts: Counter[int] = Counter()
     text = _URL.sub(lambda m: " zlink " if "zeeland.nl" in m.group().lower() else " xlink ",
                     post.text)
     stems = []
     for token in tokenize(text):
         key = "<num>" if _NUMBER.match(token.norm) else stem(token.norm)
         if token.hashtag and token.text.startswith("#"):
-            features["h:" + key] += 1
+            counts[_hash("h:" + key)] += 1
         stems.append(key)
-        features["w:" + key] += 1
-        if len(token.norm) >= 3 and not key.startswith("<"):
-            padded = f"<{token.norm}>"
-            for size in (3, 4, 5):
-                for i in range(len(padded) - size + 1):
-                    features["c:" + padded[i:i + size]] += 1
-    for first, second in zip(stems, stems[1:]):
-        features[f"b:{first} {second}"] += 1
+        counts.update(_word_indices(token.norm, key))
+    counts.update(_hash(f"b:{first} {second}") for first, second in pairwise(stems))
     if post.reply_to:
-        features["m:reply"] += 1
-        for token in tokenize(post.reply_to):
-            features["r:" + stem(token.norm)] += 1
+        counts[_hash("m:reply")] += 1
+        counts.update(_hash("r:" + stem(token.norm)) for token in tokenize(post.reply_to))
     for attachment in post.attachments:
-        features["m:attachment:" + attachment.type] += 1
-        features["m:credit" if attachment.credit else "m:nocredit"] += 1
-        for token in tokenize(" ".join(filter(None, (attachment.credit, attachment.note)))):
-            features["a:" + stem(token.norm)] += 1
-    features.update(_shape(post.text))
-    features["p:" + post.platform] += 1
-    return features
+        counts[_hash("m:attachment:" + attachment.type)] += 1
+        counts[_hash("m:credit" if attachment.credit else "m:nocredit")] += 1
+        note = " ".join(filter(None, (attachment.credit, attachment.note)))
+        counts.update(_hash("a:" + stem(token.norm)) for token in tokenize(note))
+    for name, count in _shape(post.text).items():
+        counts[_hash(name)] += count
+    counts[_hash("p:" + post.platform)] += 1
+    return counts
 
 
 def _shape(text: str) -> Counter[str]:
@@ -82,10 +90,8 @@ def _shape(text: str) -> Counter[str]:
 
 def vectorize(post: Post) -> tuple[list[int], list[float]]:
     """Hashed indices and L2-normalised log-scaled values."""
-    buckets: dict[int, float] = {}
-    for name, count in raw_features(post).items():
-        index = _hash(name)
-        buckets[index] = buckets.get(index, 0.0) + 1.0 + math.log(count)
-    norm = math.sqrt(sum(value * value for value in buckets.values())) or 1.0
-    indices = list(buckets)
-    return indices, [buckets[index] / norm for index in indices]
+    counts = feature_counts(post)
+    indices = list(counts)
+    values = [1.0 + math.log(counts[index]) for index in indices]
+    norm = math.sqrt(sum(value * value for value in values)) or 1.0
+    return indices, [value / norm for value in values]

@@ -15,11 +15,13 @@ from wijzer.domain import Verdict
 from wijzer.engine.checker import Checker
 from wijzer.engine.serialize import batch_line
 from wijzer.errors import WijzerError
-from wijzer.evaluation.records import BadLine, Record, read_records
+from wijzer.evaluation.records import BadLine, LineError, parse_line, read_lines
 from wijzer.i18n import translate
 
-_worker_checker: Checker | None = None
 _ICONS = {Verdict.GREEN: "🟢", Verdict.ORANGE: "🟠", Verdict.RED: "🔴"}
+_RANK = {Verdict.GREEN: 0, Verdict.ORANGE: 1, Verdict.RED: 2}
+_worker_checker: Checker | None = None
+Result = tuple[str, dict[str, Any] | WijzerError]
 
 
 def run_batch(path: Path, checker: Checker, pack: str | None, lang: str, output: str,
@@ -28,19 +30,19 @@ def run_batch(path: Path, checker: Checker, pack: str | None, lang: str, output:
         raise WijzerError("file.missing", path=path)
     worst = Verdict.GREEN
     failed = 0
-    rank = {Verdict.GREEN: 0, Verdict.ORANGE: 1, Verdict.RED: 2}
-    for record, result in check_records(path, checker, pack, workers):
+    write = sys.stdout.write
+    for post_id, result in check_records(path, checker, pack, workers):
         if isinstance(result, WijzerError):
             failed += 1
             print(f"wijzer: {result.message(lang)}", file=sys.stderr)
             continue
         verdict = Verdict(result["verdict"])
-        worst = verdict if rank[verdict] > rank[worst] else worst
+        worst = verdict if _RANK[verdict] > _RANK[worst] else worst
         if output == "human":
             categories = ", ".join(sorted({f["category"] for f in result["findings"]}))
-            print(f"{record}\t{_ICONS[verdict]} {verdict.value}\t{categories}")
+            write(f"{post_id}\t{_ICONS[verdict]} {verdict.value}\t{categories}\n")
         else:
-            print(json.dumps(result, ensure_ascii=False))
+            write(json.dumps(result, ensure_ascii=False) + "\n")
     if failed:
         print(f"wijzer: {translate('batch.failed_lines', lang, count=failed)}", file=sys.stderr)
         return exitcodes.INPUT
@@ -48,17 +50,33 @@ def run_batch(path: Path, checker: Checker, pack: str | None, lang: str, output:
 
 
 def check_records(path: Path, checker: Checker, pack: str | None,
-                  workers: int) -> Iterator[tuple[str, dict[str, Any] | WijzerError]]:
-    """Yield (id, batch line or error) per line, in file order."""
+                  workers: int) -> Iterator[Result]:
+    """Yield (id, batch line or error) per line, in file order.
+
+    Workers get raw lines and do the parsing themselves, so the parent only
+    reads and writes.
+    """
     count = workers or min(os.cpu_count() or 1, 4)
-    items = read_records(path)
+    lines = read_lines(path)
     if count <= 1:
-        for item in items:
-            yield _check_one(checker, item)
+        for number, raw in lines:
+            yield _check_one(checker, number, raw)
         return
     context = get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(count, initializer=_init_worker, initargs=(pack,)) as pool:
-        yield from pool.imap(_check_in_worker, items, chunksize=64)
+        for chunk in pool.imap(_check_chunk, _chunks(lines, 128)):
+            yield from chunk
+
+
+def _chunks(lines: Iterator[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
+    chunk: list[tuple[int, bytes]] = []
+    for item in lines:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _init_worker(pack: str | None) -> None:
@@ -66,20 +84,17 @@ def _init_worker(pack: str | None) -> None:
     _worker_checker = Checker(pack)
 
 
-def _check_in_worker(item: Record | BadLine) -> tuple[str, dict[str, Any] | WijzerError]:
+def _check_chunk(chunk: list[tuple[int, bytes]]) -> list[Result]:
     assert _worker_checker is not None
-    return _check_one(_worker_checker, item)
+    return [_check_one(_worker_checker, number, raw) for number, raw in chunk]
 
 
-def _check_one(checker: Checker,
-               item: Record | BadLine) -> tuple[str, dict[str, Any] | WijzerError]:
+def _check_one(checker: Checker, number: int, raw: bytes) -> Result:
+    item = parse_line(number, raw)
     if isinstance(item, BadLine):
         return str(item.line), item.error
     try:
         report = checker.check(item.post)
     except WijzerError as error:
-        from wijzer.evaluation.records import LineError
-
         return item.id, LineError(item.line, error)
     return item.id, batch_line(item.id, report)
-

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from pydantic import Field
 
-from wijzer.classify.model import load_classifier
+from wijzer.classify.model import TextClassifier, load_classifier
 from wijzer.detectors.base import CheckContext, Hit
 from wijzer.detectors.params import DetectorParams
-from wijzer.domain import Post
 from wijzer.pack.model import Pack
 
 
@@ -50,18 +50,19 @@ class ClassifierDetector:
         return [Hit(start, end, score,
                     explanation=f"classifier p={probability:.2f} (cut {cut:.2f})")]
 
-    def _best_sentence(self, context: CheckContext, model: object, cut: float) -> tuple[int, int]:
+    def _best_sentence(self, context: CheckContext, model: TextClassifier,
+                       cut: float) -> tuple[int, int]:
         sentences = context.text.sentences
         if len(sentences) <= 1:
             return sentences[0] if sentences else (0, len(context.post.text))
-        post = context.post
-        scored = []
-        for start, end in sentences:
-            part = Post(text=post.text[start:end], platform=post.platform,
-                        reply_to=post.reply_to, posted_at=post.posted_at,
-                        attachments=post.attachments)
-            scored.append((model.scores(part).get(self.params.category, 0.0),  # type: ignore[attr-defined]
-                           start, end))
+        key = f"classifier-sentences:{self.path}"
+        if key not in context.shared:
+            post = context.post
+            context.shared[key] = [
+                (model.scores(replace(post, text=post.text[start:end])), start, end)
+                for start, end in sentences]
+        scored = [(scores.get(self.params.category, 0.0), start, end)
+                  for scores, start, end in context.shared[key]]
         _, start, end = max(scored)
         return start, end
 

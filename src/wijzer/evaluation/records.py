@@ -52,16 +52,25 @@ def parse_date(value: str) -> dt.date:
         raise WijzerError("date.invalid", value=value) from None
 
 
-def read_records(path: Path) -> Iterator[Record | BadLine]:
-    """Every non-empty line of ``path`` as a Record, or a BadLine saying what is wrong."""
+def read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """The non-empty raw lines of a file with their 1-based numbers."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                yield record_from_line(raw, number)
-            except WijzerError as error:
-                yield BadLine(number, LineError(number, error))
+            if raw.strip():
+                yield number, raw
+
+
+def parse_line(number: int, raw: bytes) -> Record | BadLine:
+    try:
+        return record_from_line(raw, number)
+    except WijzerError as error:
+        return BadLine(number, LineError(number, error))
+
+
+def read_records(path: Path) -> Iterator[Record | BadLine]:
+    """Every non-empty line of ``path`` as a Record, or a BadLine saying what is wrong."""
+    for number, raw in read_lines(path):
+        yield parse_line(number, raw)
 
 
 def record_from_line(raw: bytes, number: int) -> Record:

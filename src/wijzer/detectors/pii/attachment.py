@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import ClassVar
 
 from wijzer.detectors.base import CheckContext
@@ -48,9 +49,9 @@ class AttachmentRecogniser(Recogniser):
             positions = [token_index(context, view, m.start) for m in people]
             for anchor in word_matches(context, view, self.ANCHORS):
                 at = token_index(context, view, anchor.start)
-                person = next((m for m, p in zip(people, positions) if at < p <= at + self.window),
-                              None)
-                if person is not None:
+                index = bisect_right(positions, at)
+                if index < len(people) and positions[index] <= at + self.window:
+                    person = people[index]
                     found.append((anchor.start, person.end, self.ANCHOR_SCORE,
                                   f"'{anchor.entry}' of {person.entry}"))
         if not found:

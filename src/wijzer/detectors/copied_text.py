@@ -1,0 +1,84 @@
+"""Score sentences of a post that describe taking or pasting someone else's work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from wijzer.detectors.cues import Cue, CueFinder
+from wijzer.detectors.params import DetectorParams
+from wijzer.detectors.source_cues import SourceLists, source_cues
+
+
+class TextLists(DetectorParams):
+    """Word lists for the text cues besides the source lists."""
+
+    acquired: str = "copyright-acquired"
+    work: str = "copyright-work"
+    reuse: str = "copyright-reuse"
+    paywall: str = "copyright-paywall"
+    full_text: str = "copyright-full-text"
+    link: str = "copyright-link"
+
+
+class TextWeights(DetectorParams):
+    """What each kind of cue adds to a window of two sentences (each kind counts once)."""
+
+    found: float = Field(ge=-1.0, le=1.0, default=0.45)
+    bypass: float = Field(ge=-1.0, le=1.0, default=0.6)
+    denied: float = Field(ge=-1.0, le=1.0, default=0.45)
+    acquired: float = Field(ge=-1.0, le=1.0, default=0.35)
+    third: float = Field(ge=-1.0, le=1.0, default=0.25)
+    paywall: float = Field(ge=-1.0, le=1.0, default=0.25)
+    full_text: float = Field(ge=-1.0, le=1.0, default=0.35)
+    work: float = Field(ge=-1.0, le=1.0, default=0.1)
+    reuse: float = Field(ge=-1.0, le=1.0, default=0.1)
+    own: float = Field(ge=-1.0, le=1.0, default=-0.5)
+    permission: float = Field(ge=-1.0, le=1.0, default=-0.6)
+    link: float = Field(ge=-1.0, le=1.0, default=-0.3)
+
+
+@dataclass(frozen=True)
+class TextScore:
+    score: float
+    start: int
+    end: int
+    explanation: str
+
+
+def score_copied_text(finder: CueFinder, sources: SourceLists, lists: TextLists,
+                      weights: TextWeights) -> TextScore | None:
+    """The best window of one or two sentences, or None when no cue of taking is present."""
+    by_sentence: dict[int, dict[str, Cue]] = {}
+    for kind, cue in _all_cues(finder, sources, lists):
+        by_sentence.setdefault(cue.sentence, {}).setdefault(kind, cue)
+    if not any(k in kinds for kinds in by_sentence.values()
+               for k in ("found", "bypass", "denied", "acquired", "full_text")):
+        return None
+    spans = finder.view.sentences
+    best: TextScore | None = None
+    for first in sorted(by_sentence):
+        for last in (first, first + 1):
+            kinds = {**by_sentence.get(last, {}), **by_sentence[first]}
+            score = _score(kinds, weights)
+            if best is None or score > best.score:
+                start, end = spans[first][0], spans[min(last, len(spans) - 1)][1]
+                fired = ", ".join(f"{kind}:'{cue.entry}'" for kind, cue in sorted(kinds.items()))
+                best = TextScore(score, start, end, f"copied-material cues {fired}")
+    return best
+
+
+def _all_cues(finder: CueFinder, sources: SourceLists, lists: TextLists
+              ) -> list[tuple[str, Cue]]:
+    pairs = source_cues(finder, sources, organisation=False)
+    for kind in ("acquired", "work", "reuse", "paywall", "full_text", "link"):
+        pairs.extend((kind, cue) for cue in finder.find(getattr(lists, kind)) if not cue.negated)
+    return pairs
+
+
+def _score(kinds: dict[str, Cue], weights: TextWeights) -> float:
+    total = sum(getattr(weights, kind) for kind in kinds if kind != "link")
+    if "link" in kinds and not {"acquired", "found", "bypass", "denied"} & kinds.keys():
+        total += weights.link
+    return max(0.0, min(1.0, total))

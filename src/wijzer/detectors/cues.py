@@ -1,0 +1,71 @@
+"""Word-list matches in a field with their sentence and whether a negation precedes them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from wijzer.detectors.base import FieldView
+from wijzer.pack.model import Pack
+from wijzer.pack.wordlist import Match
+
+# Function words that negate what follows within a few words ("geen toestemming").
+NEGATORS = frozenset(
+    "geen niet zonder nooit nergens noch no not without never nor didn't don't doesn't "
+    "haven't hasn't wasn't weren't isn't aren't".split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A match of a word list, placed in its sentence."""
+
+    list: str
+    start: int
+    end: int
+    entry: str
+    sentence: int
+    negated: bool = False
+
+
+class CueFinder:
+    """Finds word-list cues in one field; each list is matched once."""
+
+    def __init__(self, view: FieldView, pack: Pack, negation_window: int = 3) -> None:
+        self.view = view
+        self.pack = pack
+        self.window = negation_window
+        self._starts = [token.start for token in view.tokens]
+        self._sentences = [start for start, _ in view.sentences]
+        self._cache: dict[str, list[Cue]] = {}
+
+    def find(self, name: str) -> list[Cue]:
+        if name not in self._cache:
+            view = self.view
+            matches = self.pack.word_list(name).find(view.text, view.tokens, view.stems)
+            self._cache[name] = [self._cue(name, match) for match in matches]
+        return self._cache[name]
+
+    def first(self, name: str, negated: bool | None = None) -> Cue | None:
+        """The first cue of list ``name`` (optionally only negated or only plain ones)."""
+        return next((cue for cue in self.find(name)
+                     if negated is None or cue.negated == negated), None)
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect_right(self._sentences, position) - 1)
+
+    def token_index(self, position: int) -> int:
+        return bisect_left(self._starts, position)
+
+    def _cue(self, name: str, match: Match) -> Cue:
+        index = self.token_index(match.start)
+        sentence = self.sentence_of(match.start)
+        floor = self._sentences[sentence] if self._sentences else 0
+        before = [token for token in self.view.tokens[max(0, index - self.window):index]
+                  if token.start >= floor]
+        negated = any(token.norm in NEGATORS or token.norm.endswith("n't") for token in before)
+        return Cue(name, match.start, match.end, match.entry, sentence, negated)
+
+    def followed_by(self, cue: Cue, words: frozenset[str], window: int = 3) -> bool:
+        """Whether one of ``words`` comes within ``window`` tokens after the cue."""
+        index = self.token_index(cue.end)
+        return any(token.norm in words for token in self.view.tokens[index:index + window])
