@@ -8,7 +8,13 @@ from pydantic import Field
 
 from wijzer.detectors.cues import Cue, CueFinder
 from wijzer.detectors.params import DetectorParams
-from wijzer.detectors.source_cues import SourceLists, source_cues
+from wijzer.detectors.source_cues import SourceLists, source_cues, without_overlaps
+
+# Cues that something was taken; a window without one scores nothing.
+_TAKING = frozenset(["found", "bypass", "denied", "acquired", "full_text"])
+# Cues that name what was taken; a window without one scores nothing.
+_OBJECT = frozenset(["work", "acquired", "bypass", "full_text", "denied"])
+_EXEMPT = frozenset(["work"])
 
 
 class TextLists(DetectorParams):
@@ -33,7 +39,7 @@ class TextWeights(DetectorParams):
     paywall: float = Field(ge=-1.0, le=1.0, default=0.25)
     full_text: float = Field(ge=-1.0, le=1.0, default=0.35)
     work: float = Field(ge=-1.0, le=1.0, default=0.1)
-    reuse: float = Field(ge=-1.0, le=1.0, default=0.1)
+    reuse: float = Field(ge=-1.0, le=1.0, default=0.15)
     own: float = Field(ge=-1.0, le=1.0, default=-0.5)
     permission: float = Field(ge=-1.0, le=1.0, default=-0.6)
     link: float = Field(ge=-1.0, le=1.0, default=-0.3)
@@ -51,10 +57,9 @@ def score_copied_text(finder: CueFinder, sources: SourceLists, lists: TextLists,
                       weights: TextWeights) -> TextScore | None:
     """The best window of one or two sentences, or None when no cue of taking is present."""
     by_sentence: dict[int, dict[str, Cue]] = {}
-    for kind, cue in _all_cues(finder, sources, lists):
+    for kind, cue in without_overlaps(_all_cues(finder, sources, lists), _EXEMPT):
         by_sentence.setdefault(cue.sentence, {}).setdefault(kind, cue)
-    if not any(k in kinds for kinds in by_sentence.values()
-               for k in ("found", "bypass", "denied", "acquired", "full_text")):
+    if not any(k in kinds for kinds in by_sentence.values() for k in _TAKING):
         return None
     spans = finder.view.sentences
     best: TextScore | None = None
@@ -71,14 +76,16 @@ def score_copied_text(finder: CueFinder, sources: SourceLists, lists: TextLists,
 
 def _all_cues(finder: CueFinder, sources: SourceLists, lists: TextLists
               ) -> list[tuple[str, Cue]]:
-    pairs = source_cues(finder, sources, organisation=False)
+    pairs = source_cues(finder, sources, attributed_in=(0, len(finder.view.text)))
     for kind in ("acquired", "work", "reuse", "paywall", "full_text", "link"):
         pairs.extend((kind, cue) for cue in finder.find(getattr(lists, kind)) if not cue.negated)
     return pairs
 
 
 def _score(kinds: dict[str, Cue], weights: TextWeights) -> float:
-    total = sum(getattr(weights, kind) for kind in kinds if kind != "link")
+    if not (_OBJECT & kinds.keys() and _TAKING & kinds.keys()):
+        return 0.0
+    total: float = sum(getattr(weights, kind) for kind in kinds if kind != "link")
     if "link" in kinds and not {"acquired", "found", "bypass", "denied"} & kinds.keys():
         total += weights.link
     return max(0.0, min(1.0, total))

@@ -10,9 +10,9 @@ from wijzer.pack.model import Pack
 from wijzer.pack.wordlist import Match
 
 # Function words that negate what follows within a few words ("geen toestemming").
-NEGATORS = frozenset(
-    "geen niet zonder nooit nergens noch no not without never nor didn't don't doesn't "
-    "haven't hasn't wasn't weren't isn't aren't".split())
+NEGATORS = frozenset(["geen", "niet", "zonder", "nooit", "nergens", "noch", "no", "not",
+                      "without", "never", "nor", "didn't", "don't", "doesn't", "haven't",
+                      "hasn't", "wasn't", "weren't", "isn't", "aren't"])
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,11 @@ class CueFinder:
                   if token.start >= floor]
         negated = any(token.norm in NEGATORS or token.norm.endswith("n't") for token in before)
         return Cue(name, match.start, match.end, match.entry, sentence, negated)
+
+    def preceded_by(self, cue: Cue, words: frozenset[str], window: int = 3) -> bool:
+        """Whether one of ``words`` comes within ``window`` tokens before the cue."""
+        index = self.token_index(cue.start)
+        return any(token.norm in words for token in self.view.tokens[max(0, index - window):index])
 
     def followed_by(self, cue: Cue, words: frozenset[str], window: int = 3) -> bool:
         """Whether one of ``words`` comes within ``window`` tokens after the cue."""

@@ -10,21 +10,24 @@ from wijzer.detectors.base import FieldView
 from wijzer.pack.model import Pack
 from wijzer.pack.wordlist import Match
 
-# Dutch past participles: "gehouden", "geopend", "vastgesteld", "afgerond".
+# Dutch past participles ("gehouden", "geopend", "vastgesteld") and the past tense
+# of verbs in -eren ("organiseerden", "presenteerde").
 _PARTICIPLE = re.compile(
     r"(?:aan|af|bij|door|in|mee|na|om|op|over|rond|samen|terug|toe|uit|vast|voor|weg)?"
     r"ge[a-z]{2,}(?:d|t|en)")
+_FINITE_PAST = re.compile(r"(?!ge)[a-z]{2,}eerden?")
 
 
 class SentenceCues:
     """Matches of word lists in one field, looked up by sentence; each list is matched once."""
 
-    def __init__(self, view: FieldView, pack: Pack) -> None:
+    def __init__(self, view: FieldView, pack: Pack, not_past: frozenset[str] = frozenset()) -> None:
         self.view = view
         self.pack = pack
+        self.not_past = not_past
         self.starts = [start for start, _ in view.sentences]
         self._by_list: dict[str, dict[int, list[Match]]] = {}
-        self._participle_cache: dict[int, list[tuple[str, int, int]]] = {}
+        self._past_forms: dict[int, list[tuple[str, int, int, bool]]] = {}
         self._token_starts: list[int] | None = None
 
     def sentence_of(self, position: int) -> int:
@@ -40,35 +43,49 @@ class SentenceCues:
             self._by_list[name] = grouped
         return self._by_list[name]
 
-    def first(self, name: str, sentence: int | None = None) -> Match | None:
-        """A match in ``sentence``, or anywhere when ``sentence`` is None."""
+    def first(self, name: str, sentence: int | None = None,
+              outside: tuple[int, int] = (0, 0)) -> Match | None:
+        """A match in ``sentence`` (anywhere when None) that does not overlap ``outside``."""
         grouped = self.matches(name)
-        if sentence is not None:
-            found = grouped.get(sentence)
-            return found[0] if found else None
-        return next((found[0] for found in grouped.values() if found), None)
+        groups = [grouped.get(sentence, [])] if sentence is not None else grouped.values()
+        start, end = outside
+        return next((m for group in groups for m in group
+                     if not (m.start < end and start < m.end)), None)
 
-    def participle(self, sentence: int, not_participles: frozenset[str],
-                   skip: Iterable[Match] = ()) -> str | None:
-        """A Dutch past participle in ``sentence`` outside the ``skip`` spans."""
+    def past_form(self, sentence: int, skip: Iterable[Match] = (), near: int | None = None,
+                  participles: bool = False) -> str | None:
+        """A Dutch past form in ``sentence`` outside the ``skip`` spans: an -eerde form
+        anywhere, a participle anywhere when ``participles``, else only among the
+        two words just before position ``near``."""
         spans = [(m.start, m.end) for m in skip]
-        for norm, start, end in self._participles(sentence, not_participles):
-            if not any(s <= start and end <= e for s, e in spans):
+        window: set[int] = set()
+        if near is not None:
+            index = bisect_left(self._starts(), near)
+            window = {t.start for t in self.view.tokens[max(0, index - 2):index]}
+        for norm, start, end, finite in self._forms(sentence):
+            if any(s <= start and end <= e for s, e in spans):
+                continue
+            if finite or participles or start in window:
                 return norm
         return None
 
-    def _participles(self, sentence: int,
-                     not_participles: frozenset[str]) -> list[tuple[str, int, int]]:
-        if sentence not in self._participle_cache:
-            found: list[tuple[str, int, int]] = []
+    def _starts(self) -> list[int]:
+        if self._token_starts is None:
+            self._token_starts = [token.start for token in self.view.tokens]
+        return self._token_starts
+
+    def _forms(self, sentence: int) -> list[tuple[str, int, int, bool]]:
+        if sentence not in self._past_forms:
+            found: list[tuple[str, int, int, bool]] = []
             if self.starts:
                 start, end = self.view.sentences[sentence]
-                tokens = self.view.tokens
-                if self._token_starts is None:
-                    self._token_starts = [token.start for token in tokens]
-                low = bisect_left(self._token_starts, start)
-                high = bisect_right(self._token_starts, end)
-                found = [(t.norm, t.start, t.end) for t in tokens[low:high]
-                         if t.norm not in not_participles and _PARTICIPLE.fullmatch(t.norm)]
-            self._participle_cache[sentence] = found
-        return self._participle_cache[sentence]
+                starts = self._starts()
+                tokens = self.view.tokens[bisect_left(starts, start):bisect_right(starts, end)]
+                for t in tokens:
+                    if t.norm in self.not_past:
+                        continue
+                    finite = _FINITE_PAST.fullmatch(t.norm) is not None
+                    if finite or _PARTICIPLE.fullmatch(t.norm):
+                        found.append((t.norm, t.start, t.end, finite))
+            self._past_forms[sentence] = found
+        return self._past_forms[sentence]

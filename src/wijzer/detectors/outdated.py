@@ -4,55 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import ClassVar, Literal
-
-from pydantic import Field
+from typing import ClassVar
 
 from wijzer.detectors.base import CheckContext, Hit
 from wijzer.detectors.framing import SentenceCues
-from wijzer.detectors.params import DetectorParams
+from wijzer.detectors.outdated_params import Cue, OutdatedParams
 from wijzer.pack.model import Pack
 from wijzer.text.dates import DateMention, find_absolute_dates, lead_word
 
 _DIGIT = re.compile(r"\d")
-
-
-class Cue(DetectorParams):
-    """Words that frame a date as news, a call to action or something still to come.
-
-    The cue counts for a date at least ``min_age_days`` old (a day given) or
-    ``min_age_days_period`` old (a month, season or quarter; a bare year counts
-    once it has passed). ``scope: post`` also counts cues in other sentences,
-    minus the detector's ``distance_penalty``; ``requires`` names a list that
-    must also occur in the date's sentence.
-    """
-
-    list: str
-    score: float = Field(ge=0.0, le=1.0)
-    min_age_days: int = Field(ge=0, default=60)
-    min_age_days_period: int = Field(ge=0, default=60)
-    scope: Literal["post", "sentence"] = "post"
-    requires: str | None = None
-
-
-class OutdatedParams(DetectorParams):
-    cues: list[Cue] = Field(min_length=1)
-    lookback: str | None = None
-    lookback_delta: float = Field(ge=-1.0, le=0.0, default=-0.6)
-    past: str | None = None
-    past_delta: float = Field(ge=-1.0, le=0.0, default=-0.3)
-    participles: bool = True
-    not_participles: str | None = None
-    ongoing_leads: str | None = None
-    period_nouns: str | None = None
-    year_delta: float = Field(ge=-1.0, le=0.0, default=-0.1)
-    distance_penalty: float = Field(ge=0.0, le=1.0, default=0.1)
-    near_year_days: int = Field(ge=0, le=183, default=92)
-    max_dates: int = Field(ge=1, default=200)
+_YEARS = ("year", "label")
 
 
 class OutdatedDetector:
-    """Flags a date well before the post date when the post frames it as current."""
+    """Flags a date well before the post date when the post frames it as current.
+
+    A cue (fresh news, a call to action, future tense) must fit the date's age;
+    past tense near the date and look-back words anywhere lower the score.
+    """
 
     type_name: ClassVar[str] = "outdated.v1"
     Params = OutdatedParams
@@ -63,11 +32,14 @@ class OutdatedDetector:
                      params.lookback, params.past):
             if name:
                 pack.word_list(name)
-        self.ongoing = frozenset(pack.lines(params.ongoing_leads) if params.ongoing_leads else ())
-        self.period_nouns = frozenset(
-            pack.lines(params.period_nouns) if params.period_nouns else ())
-        self.not_participles = frozenset(
-            pack.lines(params.not_participles) if params.not_participles else ())
+        self.ongoing = self._data(pack, params.ongoing_leads)
+        self.ignored = self._data(pack, params.ignore_leads)
+        self.period_nouns = self._data(pack, params.period_nouns)
+        self.not_past = self._data(pack, params.not_past)
+
+    @staticmethod
+    def _data(pack: Pack, name: str | None) -> frozenset[str]:
+        return frozenset(word.lower() for word in pack.lines(name)) if name else frozenset()
 
     def detect(self, context: CheckContext) -> list[Hit]:
         text = context.post.text
@@ -76,37 +48,40 @@ class OutdatedDetector:
         reference = context.reference_date
         dates = [d for d in find_absolute_dates(text, reference, self.params.near_year_days,
                                                 self.params.max_dates)
-                 if d.last < reference and self._is_candidate(text, d)]
+                 if d.last < reference and self._is_candidate(text, d, reference)]
         if not dates:
             return []
-        cues = SentenceCues(context.text, context.pack)
-        hits = [self._judge(text, d, reference, cues) for d in dates]
+        cues = SentenceCues(context.text, context.pack, self.not_past)
+        hits = (self._judge(d, reference, cues) for d in dates)
         return [hit for hit in hits if hit is not None]
 
-    def _is_candidate(self, text: str, date: DateMention) -> bool:
-        """Not the start of something still going on ("sinds 2021"), nor the period a
-        report covers ("de cijfers van 2024")."""
-        if date.lead in self.ongoing:
+    def _is_candidate(self, text: str, date: DateMention, reference: dt.date) -> bool:
+        """Not a birth date, an old edition label, nor the year a report covers."""
+        if date.lead in self.ignored or lead_word(text, date.start) in self.ignored:
             return False
-        if date.precision == "year" and date.lead:
-            return lead_word(text, date.start) not in self.period_nouns
-        return True
+        if date.precision not in _YEARS:
+            return True
+        year = date.first.year
+        if date.precision == "label" and reference.year - year > self.params.max_label_age_years:
+            return False
+        noun = date.lead if date.precision == "label" else lead_word(text, date.start)
+        return not (noun in self.period_nouns and year >= reference.year - 1)
 
-    def _judge(self, text: str, date: DateMention, reference: dt.date,
-               cues: SentenceCues) -> Hit | None:
+    def _judge(self, date: DateMention, reference: dt.date, cues: SentenceCues) -> Hit | None:
         p = self.params
         age = (reference - date.last).days
         sentence = cues.sentence_of(date.start)
-        best = self._best_cue(date, age, sentence, cues)
-        if best is None:
+        scored = [s for cue in p.cues if (s := self._cue_score(cue, date, age, sentence, cues))]
+        if not scored:
             return None
-        score, notes = best
-        if date.precision == "year":
+        score, note = max(scored)
+        notes = [note]
+        if date.precision in _YEARS:
             score += p.year_delta
             notes.append(f"bare year({p.year_delta:+.2f})")
-        if (marker := self._past_marker(sentence, cues)) is not None:
-            score += p.past_delta
-            notes.append(f"past tense '{marker}'({p.past_delta:+.2f})")
+            if date.precision == "year" and date.first.year == reference.year - 1:
+                score += p.last_year_delta
+                notes.append(f"last year({p.last_year_delta:+.2f})")
         if p.lookback and (back := cues.first(p.lookback)) is not None:
             score += p.lookback_delta
             notes.append(f"look back '{back.entry}'({p.lookback_delta:+.2f})")
@@ -118,29 +93,36 @@ class OutdatedDetector:
                        f"the post date {reference.isoformat()}{year_note}; " + "; ".join(notes))
         return Hit(date.start, date.end, score, "text", explanation)
 
-    def _best_cue(self, date: DateMention, age: int, sentence: int,
-                  cues: SentenceCues) -> tuple[float, list[str]] | None:
-        """The strongest cue that frames a date this old as current."""
-        best: tuple[float, list[str]] | None = None
-        for cue in self.params.cues:
-            needed = (cue.min_age_days if date.precision == "day" else 1
-                      if date.precision == "year" else cue.min_age_days_period)
-            if age < needed or (cue.requires and cues.first(cue.requires, sentence) is None):
-                continue
-            match, score = cues.first(cue.list, sentence), cue.score
-            if match is None and cue.scope == "post":
-                match, score = cues.first(cue.list), cue.score - self.params.distance_penalty
-            if match is not None and (best is None or score > best[0]):
-                best = (score, [f"{cue.list}:'{match.entry}'({score:.2f})"])
-        return best
+    def _cue_score(self, cue: Cue, date: DateMention, age: int, sentence: int,
+                   cues: SentenceCues) -> tuple[float, str] | None:
+        """How strongly this cue frames a date of this age as current, if at all."""
+        needed = (cue.min_age_days if date.precision == "day" else 1
+                  if date.precision in _YEARS else cue.min_age_days_period)
+        if age < needed or date.precision not in cue.precisions or (
+                date.lead in self.ongoing and not cue.ongoing):
+            return None
+        if cue.requires and cues.first(cue.requires, sentence) is None:
+            return None
+        span = (date.start, date.end)
+        match, score = cues.first(cue.list, sentence, span), cue.score
+        if match is None and cue.scope == "post":
+            match = cues.first(cue.list, None, span)
+            score = cue.score - self.params.distance_penalty
+        if match is None:
+            return None
+        note = f"{cue.list}:'{match.entry}'({score:.2f})"
+        marker = self._past_marker(cue, date, sentence, cues) if cue.damped else None
+        if marker:
+            score += self.params.past_delta
+            note += f"; past tense '{marker}'({self.params.past_delta:+.2f})"
+        return score, note
 
-    def _past_marker(self, sentence: int, cues: SentenceCues) -> str | None:
+    def _past_marker(self, cue: Cue, date: DateMention, sentence: int,
+                     cues: SentenceCues) -> str | None:
         """A past-tense word in the date's sentence that is not part of a cue."""
-        taken = [m for cue in self.params.cues for m in cues.matches(cue.list).get(sentence, ())]
+        taken = [m for c in self.params.cues for m in cues.matches(c.list).get(sentence, ())]
         if self.params.past:
             for match in cues.matches(self.params.past).get(sentence, ()):
                 if not any(m.start < match.end and match.start < m.end for m in taken):
                     return match.entry
-        if not self.params.participles:
-            return None
-        return cues.participle(sentence, self.not_participles, taken)
+        return cues.past_form(sentence, taken, date.start, cue.participle_damped)

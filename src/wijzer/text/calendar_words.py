@@ -22,8 +22,8 @@ MONTHS: dict[str, int] = {
 AMBIGUOUS_MONTHS = frozenset({"jan", "may", "mar", "maa"})
 
 # Month names written out in full (safe to read as a month without a day number).
-FULL_MONTHS = tuple(name for name in MONTHS if len(name) >= 5 and name != "febr") + (
-    "mei", "may", "juni", "june", "juli", "july")
+FULL_MONTHS = (*(name for name in MONTHS if len(name) >= 5 and name != "febr"),
+               "mei", "may", "juni", "june", "juli", "july")
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -44,6 +44,20 @@ NUMBER_WORDS: dict[str, int] = {
     "tien": 10, "ten": 10, "elf": 11, "eleven": 11, "twaalf": 12, "twelve": 12,
     "enkele": 3, "paar": 2, "couple": 2, "few": 3,
 }
+
+
+# Words before a year that make it a count, an article or a preposition rather than
+# the edition label of a name ("Fietsvierdaagse 2023", "jaarverslag 2022").
+NOT_EDITION = frozenset({
+    "de", "het", "een", "the", "a", "an", "onze", "ons", "mijn", "jouw", "uw", "hun", "haar",
+    "zijn", "deze", "dit", "die", "dat", "our", "my", "your", "their", "his", "her", "its",
+    "this", "that", "these", "those", "en", "and", "or", "of", "tot", "t", "m", "tm", "naar",
+    "na", "om", "op", "met", "bij", "aan", "over", "per", "tegen", "rond", "voor", "to", "by",
+    "before", "after", "around", "at", "on", "with", "about", "until", "till", "ruim", "bijna",
+    "circa", "ca", "ongeveer", "zo'n", "meer", "dan", "minder", "than", "nearly", "almost",
+    "some", "nummer", "number", "nr", "no", "kamer", "room", "postcode", "huisnummer", "bus",
+    "lijn", "line", "route", "n", "s"
+})
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

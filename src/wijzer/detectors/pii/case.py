@@ -14,15 +14,16 @@ from wijzer.detectors.pii.scoring import token_index
 class CaseRecogniser(ProximityRecogniser):
     """Case words near "mevrouw/meneer/de familie <Name>", a full name or a street address.
 
-    Officials and colleagues are not citizens here; "uw/je bezwaar" (talking
-    to the person about their own case) lowers the score.
+    Officials and colleagues are not citizens here. How the case stands
+    (afgewezen, in behandeling) raises the score; sending the person to a
+    private channel instead ("stuur een DM", "mail naar") lowers it.
     """
 
     NAME = "case"
     LISTS = {"pd-case": 0.6, "pd-case-weak": 0.4}
     CONTEXT = (
-        ContextWords(list="pd-second-person", delta=-0.4, window=2),
-        ContextWords(list="pd-case-general", delta=-0.3, window=4),
+        ContextWords(list="pd-case-status", delta=0.15, window=6),
+        ContextWords(list="pd-case-redirect", delta=-0.35, window=0),
     )
     CITIZENS_ONLY = True
 

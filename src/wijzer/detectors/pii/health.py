@@ -10,7 +10,8 @@ class HealthRecogniser(ProximityRecogniser):
     """Health or private words near a named person, a colleague or a role ("de CdK")."""
 
     NAME = "health"
-    LISTS = {"pd-health": 0.65, "pd-health-weak": 0.4, "pd-private": 0.6, "pd-residence": 0.45}
+    LISTS = {"pd-health": 0.65, "pd-health-weak": 0.4, "pd-private": 0.6, "pd-lives": 0.45,
+             "pd-family": 0.35}
     CONTEXT = (
         ContextWords(list="pd-first-person", delta=-0.25, window=3),
         ContextWords(list="pd-health-not", delta=-0.3, window=6),

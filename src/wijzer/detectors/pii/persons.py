@@ -41,7 +41,8 @@ class PersonFinder:
                         "mr", "mrs", "ms", "miss", "mister", "madam", "juffrouw"})
     EXPERT_TITLES = frozenset({"dr", "prof", "ir", "drs", "ing", "dokter"})
     COLLEAGUES = frozenset({"collega", "colleague", "coworker", "co-worker", "teamgenoot",
-                            "teamlid", "oud-collega", "kamergenoot", "stagiair", "stagiaire"})
+                            "teamgenote", "teamlid", "teammate", "kamergenoot", "stagiair",
+                            "stagiaire"})
     ROLES = frozenset({"cdk", "commissaris", "gedeputeerde", "directeur", "teamleider", "manager",
                        "leidinggevende", "baas", "chef", "afdelingshoofd", "secretaresse",
                        "receptioniste", "provinciesecretaris", "griffier", "burgemeester",
@@ -50,7 +51,11 @@ class PersonFinder:
     OFFICIALS = frozenset({"gedeputeerde", "wethouder", "burgemeester", "minister", "statenlid",
                            "commissaris", "cdk", "directeur", "dijkgraaf", "staatssecretaris",
                            "kamerlid", "raadslid", "voorzitter", "spreker", "collega",
-                           "colleague", "mayor", "director", "speaker", "chairman", "prof", "dr"})
+                           "colleague", "mayor", "director", "speaker", "chairman", "prof", "dr",
+                           "adviseur", "advisor", "adviser", "jurist", "medewerker",
+                           "beleidsmedewerker", "projectleider", "manager", "teamleider",
+                           "coordinator", "consultant", "specialist", "ecoloog", "boswachter",
+                           "woordvoerder", "spokesperson", "officer", "lawyer"})
     CITIZENS = frozenset({"bewoner", "inwoner", "burger", "man", "vrouw", "boer", "boerin",
                           "buurman", "buurvrouw", "dame", "jongen", "meisje", "eigenaar", "melder",
                           "indiener", "aanvrager", "klager", "bezwaarmaker", "omwonende",
@@ -59,7 +64,8 @@ class PersonFinder:
                           "lady", "gentleman", "citizen", "family", "couple", "farmer"})
     DETERMINERS = frozenset({"die", "deze", "this", "that"})
     OWNERS = frozenset({"mijn", "m'n", "onze", "ons", "my", "our", "de", "the", "die", "deze",
-                        "een", "a", "zijn", "z'n", "haar"})
+                        "zijn", "z'n", "haar"})
+    PREFIXES = ("oud-", "ex-", "voormalig-")
     PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "vd", "la",
                            "le", "du", "di", "da", "von", "op", "in"})
     LOCATORS = frozenset({"uit", "van", "in", "aan", "op", "from", "at", "on"})
@@ -113,10 +119,13 @@ class PersonFinder:
 
     def _at(self, text: str, tokens: list[Token], i: int) -> Mention | None:
         token = tokens[i]
-        if token.hashtag or token.mention:
+        if token.hashtag:
             return None
-        norm = token.norm
-        prev = tokens[i - 1].norm if i else ""
+        if token.mention:
+            return self._make(tokens, i, i, WEAK, "handle", True)
+        norm = _unprefixed(token.norm, self.PREFIXES)
+        before = [t.norm for t in tokens[max(0, i - 2):i]]
+        prev = before[-1] if before else ""
         if norm in self.TITLES or norm in self.EXPERT_TITLES:
             last = self._name_after(text, tokens, i)
             if last is not None:
@@ -126,11 +135,11 @@ class PersonFinder:
             last = self._name_after(text, tokens, i)
             if last is not None:
                 return self._make(tokens, i, last, STRONG, "named colleague", False)
-            if prev in self.OWNERS:
-                return self._make(tokens, i - 1, i, MEDIUM, "colleague", False)
-        if norm in self.ROLES and prev in self.OWNERS and prev not in ("een", "a"):
+            owned = any(word in self.OWNERS for word in before)
+            return self._make(tokens, i, i, MEDIUM if owned else WEAK, "colleague", False)
+        if norm in self.ROLES and any(word in self.OWNERS for word in before):
             last = self._name_after(text, tokens, i)
-            return self._make(tokens, i - 1, last if last is not None else i,
+            return self._make(tokens, i, last if last is not None else i,
                               STRONG if last is not None else MEDIUM, "role", False)
         if norm in self.CITIZENS:
             return self._described(tokens, i)
@@ -147,13 +156,17 @@ class PersonFinder:
         before = [t.norm for t in tokens[max(0, i - 3):i]]
         demonstrative = any(word in self.DETERMINERS for word in before)
         located = self._located(tokens, i + 1)
-        if located is not None and (demonstrative or any(w in self.OWNERS for w in before)):
+        if located is not None:
             return self._make(tokens, i, located, MEDIUM, "described citizen", True)
         if demonstrative or tokens[i].norm in ("mevrouw", "meneer", "familie"):
             return self._make(tokens, i, i, WEAK, "unnamed citizen", True)
         return None
 
     def _located(self, tokens: list[Token], j: int) -> int | None:
+        """"uit Axel", "van nummer 22", "van mij in Oostburg": index of the place's last token."""
+        if j + 1 < len(tokens) and tokens[j].norm in ("van", "of") and tokens[j + 1].norm in (
+                "mij", "me", "ons", "mine"):
+            j += 2
         if j >= len(tokens) or tokens[j].norm not in self.LOCATORS:
             return None
         j += 1
@@ -200,3 +213,11 @@ class PersonFinder:
               citizen: bool) -> Mention:
         first = max(first, 0)
         return Mention(tokens[first].start, tokens[last].end, first, last, strength, kind, citizen)
+
+
+def _unprefixed(norm: str, prefixes: tuple[str, ...]) -> str:
+    """"oud-gedeputeerde" -> "gedeputeerde"."""
+    for prefix in prefixes:
+        if norm.startswith(prefix):
+            return norm[len(prefix):]
+    return norm
