@@ -64,8 +64,8 @@ def batch_throughput(records: list[Record], total: int, workers: int) -> dict[st
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         start = time.perf_counter()
         result = subprocess.run([str(WIJZER), "check", "--input", str(path), "--format", "jsonl",
-                                 "--workers", str(workers)], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, check=False)
+                                 "--workers", str(workers)], capture_output=True,
+                                check=False)
         elapsed = time.perf_counter() - start
     out_lines = result.stdout.count(b"\n")
     return {"posts": total, "workers": workers, "seconds": elapsed,

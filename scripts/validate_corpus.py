@@ -14,7 +14,8 @@ CATEGORIES = {
     "unmarked_opinion": "warning", "media_inquiry": "warning", "outdated": "warning",
 }
 PLATFORMS = {"linkedin", "x", "facebook", "instagram", "youtube"}
-KEYS = {"id", "text", "platform", "reply_to", "posted_at", "attachments", "labels", "verdict", "note"}
+KEYS = {"id", "text", "platform", "reply_to", "posted_at", "attachments", "labels", "verdict",
+        "note"}
 
 
 def verdict_for(labels: list[str]) -> str:

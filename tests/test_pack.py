@@ -95,7 +95,7 @@ def test_unknown_guideline_reference(tmp_path: Path) -> None:
 def test_broken_yaml(tmp_path: Path) -> None:
     root = _copy_pack(tmp_path)
     (root / "pack.yml").write_text("id: [unclosed\n", encoding="utf-8")
-    with pytest.raises(PackError, match="pack.yml"):
+    with pytest.raises(PackError, match=r"pack\.yml"):
         _load(root)
 
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a finding is; decides the verdict."""
 
     ERROR = "error"
     WARNING = "warning"
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """The traffic light for a post."""
 
     GREEN = "green"

@@ -70,7 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "invalid call: {detail}\n{usage}\nSee 'wijzer --help'."),
     "train.needs_sklearn": ("Trainen vraagt scikit-learn: pip install 'wijzer[train]'.",
                             "Training needs scikit-learn: pip install 'wijzer[train]'."),
-    "train.no_data": ("Geen trainingsdata gevonden in {path}.", "No training data found in {path}."),
+    "train.no_data": ("Geen trainingsdata gevonden in {path}.",
+                      "No training data found in {path}."),
 }
 
 

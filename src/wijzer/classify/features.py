@@ -12,12 +12,17 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from wijzer.domain import Post
+from wijzer.pack.wordlist import WordList
+from wijzer.text.sentences import split_sentences
 from wijzer.text.stems import stem
-from wijzer.text.tokens import shouting_ratio, tokenize
+from wijzer.text.tokens import Token, shouting_ratio, tokenize
+
+Lexicons = Sequence[tuple[str, WordList]]
 
 N_FEATURES = 1 << 18
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -41,31 +46,67 @@ def _word_indices(norm: str, key: str) -> tuple[int, ...]:
     return tuple(indices)
 
 
-def feature_counts(post: Post) -> Counter[int]:
+def feature_counts(post: Post, lexicons: Lexicons = ()) -> Counter[int]:
     """Hashed feature indices with counts."""
     counts: Counter[int] = Counter()
     text = _URL.sub(lambda m: " zlink " if "zeeland.nl" in m.group().lower() else " xlink ",
                     post.text)
+    tokens = tokenize(text)
     stems = []
-    for token in tokenize(text):
+    for token in tokens:
         key = "<num>" if _NUMBER.match(token.norm) else stem(token.norm)
         if token.hashtag and token.text.startswith("#"):
             counts[_hash("h:" + key)] += 1
         stems.append(key)
         counts.update(_word_indices(token.norm, key))
     counts.update(_hash(f"b:{first} {second}") for first, second in pairwise(stems))
+    if lexicons:
+        counts.update(_lexicon_features(text, tokens, stems, lexicons, "L"))
     if post.reply_to:
         counts[_hash("m:reply")] += 1
-        counts.update(_hash("r:" + stem(token.norm)) for token in tokenize(post.reply_to))
+        reply_tokens = tokenize(post.reply_to)
+        reply_stems = [stem(token.norm) for token in reply_tokens]
+        counts.update(_hash("r:" + key) for key in reply_stems)
+        if lexicons:
+            counts.update(_lexicon_features(post.reply_to, reply_tokens, reply_stems, lexicons,
+                                            "R", pairs=False))
     for attachment in post.attachments:
         counts[_hash("m:attachment:" + attachment.type)] += 1
         counts[_hash("m:credit" if attachment.credit else "m:nocredit")] += 1
         note = " ".join(filter(None, (attachment.credit, attachment.note)))
-        counts.update(_hash("a:" + stem(token.norm)) for token in tokenize(note))
+        note_tokens = tokenize(note)
+        note_stems = [stem(token.norm) for token in note_tokens]
+        counts.update(_hash("a:" + key) for key in note_stems)
+        if lexicons:
+            counts.update(_lexicon_features(note, note_tokens, note_stems, lexicons, "A",
+                                            pairs=False))
     for name, count in _shape(post.text).items():
         counts[_hash(name)] += count
     counts[_hash("p:" + post.platform)] += 1
     return counts
+
+
+def _lexicon_features(text: str, tokens: list[Token], stems: list[str], lexicons: Lexicons,
+                      prefix: str, pairs: bool = True) -> list[int]:
+    """One feature per word list matched, and per pair of lists matched in one sentence.
+
+    The pairs carry concepts a linear model cannot combine by itself: the own
+    organisation next to a disparaging word, a colleague next to a verb of saying.
+    """
+    starts = [start for start, _ in split_sentences(text)] if pairs else [0]
+    by_sentence: dict[int, set[str]] = {}
+    features = []
+    for name, words in lexicons:
+        for match in words.find(text, tokens, stems):
+            features.append(_hash(f"{prefix}:{name}"))
+            sentence = sum(1 for start in starts if start <= match.start)
+            by_sentence.setdefault(sentence, set()).add(name)
+    if pairs:
+        for names in by_sentence.values():
+            ordered = sorted(names)
+            features += [_hash(f"LL:{a}|{b}") for i, a in enumerate(ordered)
+                         for b in ordered[i + 1:]]
+    return features
 
 
 def _shape(text: str) -> Counter[str]:
@@ -88,9 +129,9 @@ def _shape(text: str) -> Counter[str]:
     return shape
 
 
-def vectorize(post: Post) -> tuple[list[int], list[float]]:
+def vectorize(post: Post, lexicons: Lexicons = ()) -> tuple[list[int], list[float]]:
     """Hashed indices and L2-normalised log-scaled values."""
-    counts = feature_counts(post)
+    counts = feature_counts(post, lexicons)
     indices = list(counts)
     values = [1.0 + math.log(counts[index]) for index in indices]
     norm = math.sqrt(sum(value * value for value in values)) or 1.0

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wijzer.classify.features import vectorize
+from wijzer.classify.features import Lexicons, vectorize
 from wijzer.domain import Post
 from wijzer.errors import WijzerError
 
@@ -22,15 +22,17 @@ class TextClassifier:
     bias: Any
     thresholds: dict[str, float]
     info: dict[str, Any]
+    feature_lists: tuple[str, ...] = ()
 
-    def scores(self, post: Post) -> dict[str, float]:
-        """Probability per category."""
+    def scores(self, post: Post, lexicons: Lexicons = ()) -> dict[str, float]:
+        """Probability per category; ``lexicons`` are the pack's lists named in
+        ``feature_lists``, in that order."""
         import numpy as np
 
-        indices, values = vectorize(post)
+        indices, values = vectorize(post, lexicons)
         logits = np.asarray(values, dtype=np.float32) @ self.weights[indices] + self.bias
         probabilities = 1.0 / (1.0 + np.exp(-logits))
-        return dict(zip(self.categories, (float(p) for p in probabilities)))
+        return dict(zip(self.categories, (float(p) for p in probabilities), strict=True))
 
 
 @lru_cache(maxsize=4)
@@ -45,15 +47,17 @@ def load_classifier(path: Path) -> TextClassifier:
         weights = data["weights"].astype(np.float32)
         bias = data["bias"].astype(np.float32)
     return TextClassifier(categories=tuple(meta["categories"]), weights=weights, bias=bias,
-                          thresholds=meta["thresholds"], info=meta.get("info", {}))
+                          thresholds=meta["thresholds"], info=meta.get("info", {}),
+                          feature_lists=tuple(meta.get("feature_lists", ())))
 
 
 def save_classifier(path: Path, categories: list[str], weights: Any, bias: Any,
-                    thresholds: dict[str, float], info: dict[str, Any]) -> None:
+                    thresholds: dict[str, float], info: dict[str, Any],
+                    feature_lists: list[str]) -> None:
     import numpy as np
 
-    meta = json.dumps({"categories": categories, "thresholds": thresholds, "info": info},
-                      ensure_ascii=False, sort_keys=True)
+    meta = json.dumps({"categories": categories, "thresholds": thresholds, "info": info,
+                       "feature_lists": feature_lists}, ensure_ascii=False, sort_keys=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         np.savez_compressed(handle, weights=weights.astype(np.float16),

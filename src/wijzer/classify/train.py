@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wijzer.classify.features import N_FEATURES, vectorize
+from wijzer.classify.features import N_FEATURES, Lexicons, vectorize
 from wijzer.classify.model import save_classifier
 from wijzer.domain import Post
 from wijzer.errors import WijzerError
@@ -38,12 +38,12 @@ def load_corpus(folder: Path) -> list[Record]:
     return records
 
 
-def _matrix(posts: list[Post]) -> Any:
+def _matrix(posts: list[Post], lexicons: Lexicons = ()) -> Any:
     from scipy.sparse import csr_matrix
 
     rows, cols, values = [], [], []
     for row, post in enumerate(posts):
-        indices, weights = vectorize(post)
+        indices, weights = vectorize(post, lexicons)
         rows += [row] * len(indices)
         cols += indices
         values += weights
@@ -68,7 +68,8 @@ def _best_threshold(probabilities: Any, truth: Any) -> tuple[float, float]:
     return best
 
 
-def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0) -> TrainingResult:
+def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0,
+          lexicons: Lexicons = ()) -> TrainingResult:
     try:
         import numpy as np
         from sklearn.linear_model import LogisticRegression
@@ -76,7 +77,7 @@ def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0) ->
         raise WijzerError("train.needs_sklearn") from None
 
     records = load_corpus(corpus)
-    matrix = _matrix([record.post for record in records])
+    matrix = _matrix([record.post for record in records], lexicons)
     folds = np.array([_fold_of(record.id) for record in records])
     weights = np.zeros((N_FEATURES, len(categories)), dtype=np.float32)
     bias = np.zeros(len(categories), dtype=np.float32)
@@ -97,7 +98,8 @@ def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0) ->
         bias[column] = model.intercept_[0]
     info = {"posts": len(records), "trained": dt.date.today().isoformat(), "C": c,
             "cross_validated_f1": {k: round(v, 3) for k, v in scores.items()}}
-    save_classifier(output, categories, weights, bias, thresholds, info)
+    save_classifier(output, categories, weights, bias, thresholds, info,
+                    [name for name, _ in lexicons])
     return TrainingResult(len(records), categories, thresholds, scores, output)
 
 

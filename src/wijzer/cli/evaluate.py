@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         gold[item.id] = (labels, _verdict(labels, checker))
         texts[item.id] = item.post.text
     evaluation = Evaluation(CATEGORY_IDS)
-    mistakes = []
+    mistakes: list[tuple[str, list[str], list[str]]] = []
     for post_id, result in check_records(args.file, checker, args.pack, args.workers):
         if isinstance(result, WijzerError) or post_id not in gold:
             continue
@@ -58,8 +58,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(_table(evaluation))
     if args.errors:
-        for post_id, expected, predicted in mistakes:
-            print(f"{post_id}: expected {expected} got {predicted} | {texts[post_id][:160]!r}")
+        for post_id, expected, guessed in mistakes:
+            print(f"{post_id}: expected {expected} got {guessed} | {texts[post_id][:160]!r}")
     return exitcodes.OK
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 
 from wijzer.domain import Finding, Report, Verdict
 from wijzer.pack.model import Pack
+from wijzer.pack.schema import GuidelineEntry
 
 _LIGHT = {
     Verdict.GREEN: ("🟢", {"nl": "GROEN", "en": "GREEN"}, "32"),
@@ -54,7 +56,8 @@ def render_report(report: Report, pack: Pack, lang: str = "nl", colour: bool = F
 
 
 def _finding_lines(number: int, finding: Finding, pack: Pack, lang: str,
-                   labels: dict[str, str], entries: dict[str, object], style: Style) -> list[str]:
+                   labels: dict[str, str], entries: Mapping[str, GuidelineEntry],
+                   style: Style) -> list[str]:
     title = pack.category_title(finding.category).get(lang)
     where = f'"{finding.matched}"' if finding.matched else ""
     if finding.field == "reply_to":
@@ -70,7 +73,7 @@ def _finding_lines(number: int, finding: Finding, pack: Pack, lang: str,
     cited = []
     for gid in finding.guidelines:
         entry = entries.get(gid)
-        name = entry.title.local().get(lang) if entry is not None else gid  # type: ignore[attr-defined]
+        name = entry.title.local().get(lang) if entry is not None else gid
         cited.append(f"{name} ({gid})")
     out += _wrap(f"{labels['guideline']}: " + "; ".join(cited), "   ")
     return out

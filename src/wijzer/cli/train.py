@@ -28,7 +28,9 @@ def run(args: argparse.Namespace) -> int:
 
     pack = load_pack(args.pack)
     output = args.output or pack.path("models/classifier.v1.npz")
-    result = train(args.data, output, list(CATEGORY_IDS), args.c)
+    lexicons = [(name, pack.word_list(name))
+                for name in pack.setting("classifier_feature_lists", [])]
+    result = train(args.data, output, list(CATEGORY_IDS), args.c, lexicons)
     print(f"{result.posts} posts -> {result.path}")
     for category in result.categories:
         if category in result.thresholds:

@@ -9,7 +9,7 @@ from pydantic import Field
 
 from wijzer.detectors.base import CheckContext, FieldView, Hit
 from wijzer.detectors.copied_text import TextLists, TextScore, TextWeights, score_copied_text
-from wijzer.detectors.cues import Cue, CueFinder
+from wijzer.detectors.cues import Cue, CueFinder, shared_finder
 from wijzer.detectors.image_credit import attachment_metadata, foreign_holder, metadata_text
 from wijzer.detectors.params import DetectorParams
 from wijzer.detectors.source_cues import SourceLists, source_kinds
@@ -77,7 +77,7 @@ class AttachmentSourceDetector:
     def _text_score(self, context: CheckContext) -> TextScore | None:
         key = "copied_text_score"
         if key not in context.shared:
-            finder = CueFinder(context.text, context.pack)
+            finder = shared_finder(context, "text")
             context.shared[key] = score_copied_text(finder, self.params.sources,
                                                     self.params.text_lists,
                                                     self.params.text_weights)
@@ -105,10 +105,10 @@ class AttachmentSourceDetector:
         own = kinds.get("own")
         holder = foreign_holder(metadata, [self.params.sources.own,
                                            self.params.sources.organisation], context)
-        if "third" in kinds and own is None:
-            return weights.third, _said("third-party source", kinds["third"])
         if holder and own is None:
             return weights.holder, f"metadata copyright holder '{holder}' is not the organisation"
+        if "third" in kinds and own is None:
+            return weights.third, _said("third-party source", kinds["third"])
         if own is not None:
             return 0.05, _said("own-source cue", own)
         score, reasons = (0.2, ["credited"]) if attachment.credit or kind != "visual" else \

@@ -39,8 +39,10 @@ class ClassifierDetector:
             return []
         model = load_classifier(self.path)
         key = f"classifier:{self.path}"
+        lexicons = [(name, context.pack.word_list(name)) for name in model.feature_lists]
+        context.shared.setdefault("classifier-lexicons", lexicons)
         if key not in context.shared:
-            context.shared[key] = model.scores(context.post)
+            context.shared[key] = model.scores(context.post, lexicons)
         probability = context.shared[key].get(self.params.category, 0.0)
         cut = self.params.threshold or model.thresholds.get(self.params.category, 0.5)
         score = _rescale(probability, cut)
@@ -58,8 +60,9 @@ class ClassifierDetector:
         key = f"classifier-sentences:{self.path}"
         if key not in context.shared:
             post = context.post
+            lexicons = context.shared["classifier-lexicons"]
             context.shared[key] = [
-                (model.scores(replace(post, text=post.text[start:end])), start, end)
+                (model.scores(replace(post, text=post.text[start:end]), lexicons), start, end)
                 for start, end in sentences]
         scored = [(scores.get(self.params.category, 0.0), start, end)
                   for scores, start, end in context.shared[key]]

@@ -56,6 +56,10 @@ class TextScore:
 def score_copied_text(finder: CueFinder, sources: SourceLists, lists: TextLists,
                       weights: TextWeights) -> TextScore | None:
     """The best window of one or two sentences, or None when no cue of taking is present."""
+    if not any(finder.find(name) for name in (sources.found, sources.bypass, sources.denied,
+                                              lists.acquired, lists.full_text)) and not any(
+            cue.negated for cue in finder.find(sources.permission)):
+        return None  # the common case: nothing taken, so skip the other lists
     by_sentence: dict[int, dict[str, Cue]] = {}
     for kind, cue in without_overlaps(_all_cues(finder, sources, lists), _EXEMPT):
         by_sentence.setdefault(cue.sentence, {}).setdefault(kind, cue)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from wijzer.detectors.base import FieldView
+from wijzer.detectors.base import CheckContext, FieldView
 from wijzer.pack.model import Pack
 from wijzer.pack.wordlist import Match
+from wijzer.text.tokens import tokenize
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
+MAX_CUES = 1000  # per list and field: enough for any real post, bounded for hostile ones
 # Function words that negate what follows within a few words ("geen toestemming").
 NEGATORS = frozenset(["geen", "niet", "zonder", "nooit", "nergens", "noch", "no", "not",
                       "without", "never", "nor", "didn't", "don't", "doesn't", "haven't",
@@ -42,7 +46,7 @@ class CueFinder:
         if name not in self._cache:
             view = self.view
             matches = self.pack.word_list(name).find(view.text, view.tokens, view.stems)
-            self._cache[name] = [self._cue(name, match) for match in matches]
+            self._cache[name] = [self._cue(name, match) for match in matches[:MAX_CUES]]
         return self._cache[name]
 
     def first(self, name: str, negated: bool | None = None) -> Cue | None:
@@ -62,8 +66,17 @@ class CueFinder:
         floor = self._sentences[sentence] if self._sentences else 0
         before = [token for token in self.view.tokens[max(0, index - self.window):index]
                   if token.start >= floor]
-        negated = any(token.norm in NEGATORS or token.norm.endswith("n't") for token in before)
+        negated = any((token.norm in NEGATORS or token.norm.endswith("n't"))
+                      and not _CLAUSE_BREAK.search(self.view.text, token.end, match.start)
+                      for token in before)
         return Cue(name, match.start, match.end, match.entry, sentence, negated)
+
+    def literal(self, cue: Cue) -> bool:
+        """Whether the cue's words are exactly the entry's, not just the same stems
+        ("bel me" but not "belde me")."""
+        tokens = self.view.tokens[self.token_index(cue.start):self.token_index(cue.end)]
+        words = [t.norm for t in tokens if not t.hashtag and not t.mention]
+        return words == [t.norm for t in tokenize(cue.entry.lstrip("=~*").rstrip("*"))]
 
     def preceded_by(self, cue: Cue, words: frozenset[str], window: int = 3) -> bool:
         """Whether one of ``words`` comes within ``window`` tokens before the cue."""
@@ -74,3 +87,13 @@ class CueFinder:
         """Whether one of ``words`` comes within ``window`` tokens after the cue."""
         index = self.token_index(cue.end)
         return any(token.norm in words for token in self.view.tokens[index:index + window])
+
+
+def shared_finder(context: CheckContext, field: str) -> CueFinder:
+    """One finder per field and check, so rules over the same field match each list once."""
+    key = f"cue_finder:{field}"
+    if key not in context.shared:
+        view = context.reply if field == "reply_to" else context.text
+        context.shared[key] = CueFinder(view, context.pack)
+    finder: CueFinder = context.shared[key]
+    return finder

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import ClassVar
 
 from wijzer.detectors.base import CheckContext, Hit
+from wijzer.detectors.cuelists import ListSet
 from wijzer.detectors.framing import SentenceCues
 from wijzer.detectors.outdated_params import Cue, OutdatedParams
 from wijzer.pack.model import Pack
-from wijzer.text.dates import DateMention, find_absolute_dates, lead_word
+from wijzer.text.date_patterns import lead_word
+from wijzer.text.dates import DateMention, find_absolute_dates
 
-_DIGIT = re.compile(r"\d")
 _YEARS = ("year", "label")
 
 
@@ -28,13 +28,14 @@ class OutdatedDetector:
 
     def __init__(self, params: OutdatedParams, pack: Pack) -> None:
         self.params = params
-        for name in (*(c.list for c in params.cues), *(c.requires for c in params.cues),
-                     params.lookback, params.past):
-            if name:
-                pack.word_list(name)
+        names = (*(c.list for c in params.cues), *(c.requires for c in params.cues),
+                 params.lookback, params.past)
+        self.lists = ListSet(pack, [name for name in names if name])
+        self.cues = sorted(params.cues, key=lambda cue: -cue.score)
+        self.cue_lists = tuple(dict.fromkeys(cue.list for cue in params.cues))
         self.ongoing = self._data(pack, params.ongoing_leads)
         self.ignored = self._data(pack, params.ignore_leads)
-        self.period_nouns = self._data(pack, params.period_nouns)
+        self.period_nouns = tuple(self._data(pack, params.period_nouns))
         self.not_past = self._data(pack, params.not_past)
 
     @staticmethod
@@ -43,15 +44,14 @@ class OutdatedDetector:
 
     def detect(self, context: CheckContext) -> list[Hit]:
         text = context.post.text
-        if not _DIGIT.search(text):
-            return []
         reference = context.reference_date
         dates = [d for d in find_absolute_dates(text, reference, self.params.near_year_days,
                                                 self.params.max_dates)
                  if d.last < reference and self._is_candidate(text, d, reference)]
         if not dates:
             return []
-        cues = SentenceCues(context.text, context.pack, self.not_past)
+        cues = SentenceCues(context.text, self.lists, self.cue_lists, self.params.past,
+                            self.not_past)
         hits = (self._judge(d, reference, cues) for d in dates)
         return [hit for hit in hits if hit is not None]
 
@@ -65,16 +65,23 @@ class OutdatedDetector:
         if date.precision == "label" and reference.year - year > self.params.max_label_age_years:
             return False
         noun = date.lead if date.precision == "label" else lead_word(text, date.start)
-        return not (noun in self.period_nouns and year >= reference.year - 1)
+        covered = noun.endswith(self.period_nouns) if self.period_nouns else False
+        return not (covered and year >= reference.year - 1)
 
     def _judge(self, date: DateMention, reference: dt.date, cues: SentenceCues) -> Hit | None:
         p = self.params
         age = (reference - date.last).days
         sentence = cues.sentence_of(date.start)
-        scored = [s for cue in p.cues if (s := self._cue_score(cue, date, age, sentence, cues))]
-        if not scored:
+        best: tuple[float, str] | None = None
+        for cue in self.cues:  # strongest first: stop when no cue left can do better
+            if best is not None and best[0] >= cue.score:
+                break
+            scored = self._cue_score(cue, date, age, sentence, cues)
+            if scored is not None and (best is None or scored[0] > best[0]):
+                best = scored
+        if best is None:
             return None
-        score, note = max(scored)
+        score, note = best
         notes = [note]
         if date.precision in _YEARS:
             score += p.year_delta
@@ -98,31 +105,23 @@ class OutdatedDetector:
         """How strongly this cue frames a date of this age as current, if at all."""
         needed = (cue.min_age_days if date.precision == "day" else 1
                   if date.precision in _YEARS else cue.min_age_days_period)
-        if age < needed or date.precision not in cue.precisions or (
-                date.lead in self.ongoing and not cue.ongoing):
+        if age < needed or date.precision not in cue.precisions:
             return None
-        if cue.requires and cues.first(cue.requires, sentence) is None:
+        if date.lead in self.ongoing and (not cue.ongoing or date.precision in _YEARS):
+            return None  # "sinds 2021 werk ik": still going on
+        if cue.requires and cues.in_clause(cue.requires, sentence) is None:
             return None
         span = (date.start, date.end)
-        match, score = cues.first(cue.list, sentence, span), cue.score
+        match, score = cues.in_clause(cue.list, sentence, span), cue.score
         if match is None and cue.scope == "post":
             match = cues.first(cue.list, None, span)
             score = cue.score - self.params.distance_penalty
         if match is None:
             return None
         note = f"{cue.list}:'{match.entry}'({score:.2f})"
-        marker = self._past_marker(cue, date, sentence, cues) if cue.damped else None
+        marker = (cues.past_tense(sentence, date.start if cue.participles == "adjacent" else None,
+                                  cue.participles == "sentence") if cue.damped else None)
         if marker:
             score += self.params.past_delta
             note += f"; past tense '{marker}'({self.params.past_delta:+.2f})"
         return score, note
-
-    def _past_marker(self, cue: Cue, date: DateMention, sentence: int,
-                     cues: SentenceCues) -> str | None:
-        """A past-tense word in the date's sentence that is not part of a cue."""
-        taken = [m for c in self.params.cues for m in cues.matches(c.list).get(sentence, ())]
-        if self.params.past:
-            for match in cues.matches(self.params.past).get(sentence, ()):
-                if not any(m.start < match.end and match.start < m.end for m in taken):
-                    return match.entry
-        return cues.past_form(sentence, taken, date.start, cue.participle_damped)

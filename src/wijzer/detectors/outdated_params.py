@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-Precision = Literal["day", "month", "season", "quarter", "year", "label"]
-
 from pydantic import Field
 
 from wijzer.detectors.params import DetectorParams
+
+Precision = Literal["day", "month", "season", "quarter", "year", "label"]
 
 
 class Cue(DetectorParams):
@@ -19,9 +19,11 @@ class Cue(DetectorParams):
     once it has passed). ``scope: post`` also counts cues in other sentences,
     minus the detector's ``distance_penalty``; ``requires`` names a list that
     must also occur in the date's sentence. Past tense in the date's sentence
-    lowers the score when ``damped`` (and a Dutch participle too when
-    ``participle_damped``). ``ongoing`` lets the cue count for dates after
-    "sinds"/"since". ``precisions``: the kinds of date the cue applies to.
+    lowers the score when ``damped``; so does a Dutch past participle anywhere in
+    the sentence (``participles: sentence``), right before the date
+    ("ontvangen op 4 juni", ``adjacent``) or ``never`` ("wordt geopend op").
+    ``ongoing`` lets the cue count for a day or month after "sinds"/"since".
+    ``precisions``: the kinds of date the cue applies to.
     """
 
     list: str
@@ -31,10 +33,9 @@ class Cue(DetectorParams):
     scope: Literal["post", "sentence"] = "post"
     requires: str | None = None
     damped: bool = True
-    participle_damped: bool = False
+    participles: Literal["sentence", "adjacent", "never"] = "adjacent"
     ongoing: bool = False
-    precisions: list[Precision] = Field(
-        default_factory=lambda: ["day", "month", "season", "quarter", "year", "label"])
+    precisions: tuple[Precision, ...] = ("day", "month", "season", "quarter", "year", "label")
 
 
 class OutdatedParams(DetectorParams):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from wijzer.detectors.cues import NEGATORS, Cue, CueFinder
 from wijzer.detectors.params import DetectorParams
 
@@ -11,7 +13,7 @@ _RESTRICTED = frozenset(["intern", "interne", "internal", "verlopen", "expired",
                          "outside", "proefperiode", "trial"])
 _BY = frozenset(["van", "via", "door", "uit", "from", "by", "of"])
 # When cues overlap ("als eigen werk" holds "eigen werk"), the earlier kind here wins.
-PRIORITY = ("denied", "permission", "bypass", "found", "acquired", "full_text", "own", "third",
+PRIORITY = ("bypass", "denied", "permission", "found", "acquired", "full_text", "own", "third",
             "paywall", "reuse", "link")
 
 
@@ -74,13 +76,19 @@ def source_kinds(finder: CueFinder, lists: SourceLists, paywall: str,
 
 def without_overlaps(pairs: list[tuple[str, Cue]], exempt: frozenset[str] = frozenset()
                      ) -> list[tuple[str, Cue]]:
-    """Drop a cue that overlaps one of an earlier kind in :data:`PRIORITY`."""
-    ranked = sorted(pairs, key=lambda pair: PRIORITY.index(pair[0])
-                    if pair[0] in PRIORITY else len(PRIORITY))
+    """Drop a cue that overlaps one kept before it, taking kinds in :data:`PRIORITY` order."""
+    rank = {kind: index for index, kind in enumerate(PRIORITY)}
+    ranked = sorted(pairs, key=lambda pair: rank.get(pair[0], len(PRIORITY)))
+    starts: list[int] = []  # kept spans, disjoint and sorted
+    ends: list[int] = []
     kept: list[tuple[str, Cue]] = []
     for kind, cue in ranked:
-        if kind in exempt or not any(other not in exempt and cue.start < held.end
-                                     and held.start < cue.end and other != kind
-                                     for other, held in kept):
-            kept.append((kind, cue))
+        if kind not in exempt:
+            index = bisect_right(starts, cue.start)
+            if (index and ends[index - 1] > cue.start) or (
+                    index < len(starts) and starts[index] < cue.end):
+                continue
+            starts.insert(index, cue.start)
+            ends.insert(index, cue.end)
+        kept.append((kind, cue))
     return sorted(kept, key=lambda pair: pair[1].start)

@@ -18,7 +18,6 @@ from pathlib import Path
 from wijzer.text.stems import stem
 from wijzer.text.tokens import Token, fold, tokenize
 
-
 MIN_STEM = 4
 
 
@@ -45,7 +44,8 @@ class WordList:
     def from_lines(cls, name: str, lines: list[str]) -> WordList:
         words = cls(name)
         for raw in lines:
-            entry = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("~") else raw.strip()
+            literal = raw.lstrip().startswith("~")
+            entry = raw.strip() if literal else raw.split("#", 1)[0].strip()
             if entry:
                 words.add(entry)
         return words

@@ -10,6 +10,8 @@ from wijzer.text.calendar_words import SEASONS
 _BACKWARD = frozenset({"last", "vorige", "afgelopen"})
 _FORWARD = frozenset({"next", "komende", "volgende"})
 _CURRENT = frozenset({"this", "deze"})
+_FROM_NOW = frozenset({"per", "vanaf", "tot", "until", "from"})  # this month or a later one
+_UP_TO_NOW = frozenset({"sinds", "sedert", "since"})  # this month or an earlier one
 
 
 def day_or_none(year: int, month: int, day: int) -> dt.date | None:
@@ -60,21 +62,22 @@ def nearest_day(month: int, day: int, reference: dt.date, near_days: int) -> dt.
     return best
 
 
-def nearest_month(month: int, reference: dt.date, near_days: int, modifier: str = "") -> int:
-    """The year for a month without one; "last June" and "next June" look one way only."""
+def nearest_month(month: int, reference: dt.date, modifier: str = "") -> int:
+    """The year for a month without one: the nearest ("in maart" written in November
+    is next March); "last June", "next June", "vanaf juni" and "sinds juni" look one
+    way only."""
     if modifier in _CURRENT:
         return reference.year
+    if modifier in _FROM_NOW:
+        return reference.year if month >= reference.month else reference.year + 1
+    if modifier in _UP_TO_NOW:
+        return reference.year if month <= reference.month else reference.year - 1
     if modifier in _BACKWARD:
         return reference.year if month < reference.month else reference.year - 1
     if modifier in _FORWARD:
         return reference.year if month > reference.month else reference.year + 1
-    best = reference.year
-    best_gap = distance(*month_range(best, month), reference)
-    for year in (reference.year - 1, reference.year + 1):
-        gap = distance(*month_range(year, month), reference)
-        if gap <= near_days and gap < best_gap:
-            best, best_gap = year, gap
-    return best
+    return min((reference.year, reference.year - 1, reference.year + 1),
+               key=lambda year: distance(*month_range(year, month), reference))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

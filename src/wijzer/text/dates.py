@@ -6,14 +6,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from wijzer.text.calendar_words import (
-    AMBIGUOUS_MONTHS,
-    FULL_MONTHS,
-    MONTHS,
-    NOT_EDITION,
-    SEASONS,
-    WEEKDAYS,
-    alternation,
+from wijzer.text.calendar_words import AMBIGUOUS_MONTHS, FULL_MONTHS, MONTHS, NOT_EDITION, SEASONS
+from wijzer.text.date_patterns import (
+    PREP_MONTH,
+    PREP_YEAR,
+    QUARTER_WORDS,
+    WEEKDAY_BEFORE,
+    YEAR_HINT,
+    candidates,
+    lead_word,
+    lower_same_length,
+    word_before,
 )
 from wijzer.text.dateranges import (
     day_or_none,
@@ -45,46 +48,13 @@ class DateMention:
     lead: str = ""
 
 
-_YEAR = r"(?:19|20)\d\d(?!\d)"
-_ANY_YEAR = rf"(?:{_YEAR}|['’]\d\d(?!\d))"
-_MONTH = alternation(list(MONTHS))
-_FULL = alternation(list(FULL_MONTHS))
-_WEEKDAY = alternation(list(WEEKDAYS))
-_PREP_YEAR = (r"in|van|uit|sinds|sedert|anno|tijdens|begin|eind|medio|vanaf|per|rond|omstreeks|"
-              r"voor|from|of|for|since|during|early|late|mid|around|back\s+in")
-_PREP_MONTH = (r"in|van|uit|sinds|sedert|tijdens|begin|eind|medio|vanaf|tot|per|of|since|during|"
-               r"early|late|mid|until|from|this|next|last|vorige|afgelopen|komende|volgende|deze")
-_PATTERN = re.compile(rf"""
-  (?<![\w/.-])(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d?)-(?P<iso_d>\d\d?)(?!\d)
-| (?<![\w/.,-])(?P<num_d>\d\d?)(?P<sep>[-/.])(?P<num_m>\d\d?)(?P=sep)(?P<num_y>\d{{4}}|\d\d)
-  (?!\d|[-/.]\d)
-| (?:\b(?P<dm_wd>{_WEEKDAY}),?\s+(?:de\s+|the\s+)?)?(?<![\w.,])(?P<dm_d>\d\d?)
-  (?:ste|de|st|nd|rd|th|e)?\.?\s?(?:of\s+|van\s+)?(?P<dm_m>{_MONTH})\b\.?
-  (?:,?\s?(?P<dm_y>{_ANY_YEAR}))?
-| (?:\b(?P<md_wd>{_WEEKDAY}),?\s+)?\b(?P<md_m>{_MONTH})\b\.?\s(?P<md_d>\d\d?)(?:st|nd|rd|th)?
-  (?![\d:]|[.,]\d)(?:,?\s?(?P<md_y>{_YEAR}))?
-| \b(?P<my_m>{_MONTH})\b\.?\s?,?\s?(?P<my_y>{_ANY_YEAR})
-| \b(?P<se_s>(?:{alternation(list(SEASONS))})[^\W\d_]*)(?:\s(?:van|of))?\s(?P<se_y>{_YEAR})
-| \b(?:Q(?P<q_n>[1-4])|(?P<q_w>eerste|tweede|derde|vierde|first|second|third|fourth|[1-4]e)
-  \s(?:kwartaal|quarter)(?:\s(?:van|of))?)\s(?P<q_y>{_YEAR})
-| \b(?P<py_p>{_PREP_YEAR})\s(?P<py_y>{_YEAR})(?![-–—/.,]\d)
-| \b(?P<pm_p>{_PREP_MONTH})\s(?P<pm_m>{_FULL})\b(?!\.?\s?,?\s?['’]?\d)
-| \b(?P<ed_w>[^\W\d_][^\W_]*)['’"]?\s(?P<ed_y>{_YEAR})(?![-–—/.,:]\d|['’]s)
-""", re.IGNORECASE | re.VERBOSE)
-_YEAR_HINT = re.compile(
-    r"\b(?:(vorig|afgelopen|last)|(dit|this)|(volgend|komend|next))\s(?:jaar|year)\b[^.!?\n]*$",
-    re.IGNORECASE)
-_LEAD = re.compile(r"([^\W\d_]+)[\s,(]*$")
-_QUARTER_WORDS = {"eerste": 1, "first": 1, "1e": 1, "tweede": 2, "second": 2, "2e": 2,
-                  "derde": 3, "third": 3, "3e": 3, "vierde": 4, "fourth": 4, "4e": 4}
-
-
 def find_absolute_dates(text: str, reference: dt.date, near_days: int = 92,
                         limit: int | None = None) -> list[DateMention]:
     """Calendar dates and periods; a missing year is the nearest sensible one."""
+    low = lower_same_length(text)
     found: list[DateMention] = []
-    for match in _PATTERN.finditer(text):
-        mention = _mention(match, reference, near_days)
+    for match in candidates(low):
+        mention = _mention(text, low, match, reference, near_days)
         if mention is not None:
             found.append(mention)
             if limit is not None and len(found) >= limit:
@@ -98,80 +68,96 @@ def find_dates(text: str, reference: dt.date, near_days: int = 92,
     from wijzer.text.relative_dates import find_relative_dates
 
     absolute = find_absolute_dates(text, reference, near_days, limit)
-    taken = [(m.start, m.end) for m in absolute]
-    relative = [m for m in find_relative_dates(text, reference, limit)
-                if not any(s < m.end and m.start < e for s, e in taken)]
+    relative: list[DateMention] = []
+    index = 0  # both lists run left to right: one sweep drops overlaps
+    for mention in find_relative_dates(text, reference, limit):
+        while index < len(absolute) and absolute[index].end <= mention.start:
+            index += 1
+        if index == len(absolute) or absolute[index].start >= mention.end:
+            relative.append(mention)
     return sorted(absolute + relative, key=lambda m: m.start)
 
 
-def lead_word(text: str, start: int) -> str:
-    """The word just before ``start`` (lower case), or ""."""
-    found = _LEAD.search(text, max(0, start - 24), start)
-    return found.group(1).lower() if found else ""
-
-
-def _mention(match: re.Match[str], reference: dt.date, near_days: int) -> DateMention | None:
-    groups = {key: value for key, value in match.groupdict().items() if value is not None}
-    parsed = _parse(groups, reference, near_days, _year_hint(match, reference))
+def _mention(text: str, low: str, match: re.Match[str], reference: dt.date,
+             near_days: int) -> DateMention | None:
+    g = {key: value for key, value in match.groupdict().items() if value is not None}
+    start, end = match.span()
+    if "by" in g or ("m" in g and "md_d" not in g and "my_y" not in g):
+        return _lone(text, low, g, start, end, reference)
+    parsed = _parse(text, g, start, reference, near_days, low)
     if parsed is None:
         return None
-    first, last, precision, year_given = parsed
-    lead = (groups.get("py_p") or groups.get("pm_p") or groups.get("ed_w") or "").lower()
-    return DateMention(match.start(), match.end(), first, last, precision, year_given,
-                       lead=" ".join(lead.split()) or lead_word(match.string, match.start()))
+    if "dm_d" in g or "md_d" in g:
+        weekday = WEEKDAY_BEFORE.search(low, max(0, start - 16), start)
+        start = weekday.start() if weekday else start
+    return DateMention(start, end, *parsed, lead=lead_word(text, start))
+
+
+def _lone(text: str, low: str, g: dict[str, str], start: int, end: int,
+          reference: dt.date) -> DateMention | None:
+    """A year or a month on its own: a date only after a preposition ("in 2023", "in juni")
+    or, for a year, as the edition in a name ("Fietsvierdaagse 2023")."""
+    before = word_before(low, start)
+    if before is None:
+        return None
+    word, begin = before
+    if "by" in g:
+        if word in PREP_YEAR:
+            return DateMention(begin, end, *_whole_year(int(g["by"]), "year"), lead=word)
+        if word in NOT_EDITION:
+            return None
+        return DateMention(begin, end, *_whole_year(int(g["by"]), "label"), lead=word)
+    month_word = text[start:start + len(g["m"])]
+    if word not in PREP_MONTH or g["m"] not in FULL_MONTHS or _ambiguous(month_word):
+        return None
+    month = MONTHS[g["m"]]
+    year = _year_hint(low, start, reference) or nearest_month(month, reference, word)
+    return DateMention(begin, start + len(g["m"]), *month_range(year, month), "month", False,
+                       lead=word)
 
 
 Parsed = tuple[dt.date, dt.date, str, bool]
 
 
-def _parse(g: dict[str, str], reference: dt.date, near_days: int,
-           hint: int | None) -> Parsed | None:
+def _parse(text: str, g: dict[str, str], start: int, reference: dt.date, near_days: int,
+           low: str) -> Parsed | None:
     if "iso_y" in g:
         return _day(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
     if "num_y" in g:
         return _numeric(g)
-    if "dm_d" in g or "md_d" in g:
-        return _day_month(g, "dm" if "dm_d" in g else "md", reference, near_days, hint)
-    if "my_m" in g:
-        if g["my_m"].lower() != "jan" and _ambiguous(g["my_m"]):
+    if "dm_d" in g:
+        return _day_month(g["dm_m"], g["dm_d"], g.get("dm_y"), reference, near_days, low, start)
+    if "m" in g:
+        month_word = text[start:start + len(g["m"])]
+        if "my_y" in g:
+            if month_word[0].islower() and g["m"] in {"may", "mar"}:
+                return None
+            return (*month_range(_year(g["my_y"]), MONTHS[g["m"]]), "month", True)
+        if g.get("md_y") is None and _ambiguous(month_word):
             return None
-        return (*month_range(_year(g["my_y"]), MONTHS[g["my_m"].lower()]), "month", True)
+        return _day_month(g["m"], g["md_d"], g.get("md_y"), reference, near_days, low, start)
     if "se_s" in g:
-        season = next(name for name in SEASONS if g["se_s"].lower().startswith(name))
+        season = next(name for name in SEASONS if g["se_s"].startswith(name))
         return (*season_range(int(g["se_y"]), season), "season", True)
-    if "q_y" in g:
-        quarter = int(g["q_n"]) if "q_n" in g else _QUARTER_WORDS[g["q_w"].lower()]
-        year = int(g["q_y"])
-        return dt.date(year, 3 * quarter - 2, 1), month_range(year, 3 * quarter)[1], "quarter", True
-    if "py_y" in g:
-        return _whole_year(int(g["py_y"]), "year")
-    if "pm_m" in g:
-        if _ambiguous(g["pm_m"]):
-            return None
-        month = MONTHS[g["pm_m"].lower()]
-        year = hint or nearest_month(month, reference, near_days, g["pm_p"].lower())
-        return (*month_range(year, month), "month", False)
-    if g["ed_w"].lower() in NOT_EDITION:
-        return None
-    return _whole_year(int(g["ed_y"]), "label")
+    quarter = int(g["q_n"]) if "q_n" in g else QUARTER_WORDS[g["q_w"]]
+    year = int(g["q_y"])
+    return dt.date(year, 3 * quarter - 2, 1), month_range(year, 3 * quarter)[1], "quarter", True
 
 
-def _day_month(g: dict[str, str], key: str, reference: dt.date, near_days: int,
-               hint: int | None) -> Parsed | None:
-    month_word, year = g[f"{key}_m"], g.get(f"{key}_y")
-    if key == "md" and year is None and _ambiguous(month_word):
-        return None
-    month, day = MONTHS[month_word.lower()], int(g[f"{key}_d"])
-    if year is not None:
-        return _day(_year(year), month, day)
+def _day_month(month_word: str, day_text: str, year_text: str | None, reference: dt.date,
+               near_days: int, low: str, start: int) -> Parsed | None:
+    month, day = MONTHS[month_word], int(day_text)
+    if year_text is not None:
+        return _day(_year(year_text), month, day)
+    hint = _year_hint(low, start, reference)
     found = (day_or_none(hint, month, day) if hint
              else nearest_day(month, day, reference, near_days))
     return (found, found, "day", False) if found else None
 
 
-def _year_hint(match: re.Match[str], reference: dt.date) -> int | None:
+def _year_hint(low: str, start: int, reference: dt.date) -> int | None:
     """"vorig jaar op 12 oktober": the year a yearless date just after such words means."""
-    found = _YEAR_HINT.search(match.string, max(0, match.start() - 40), match.start())
+    found = YEAR_HINT.search(low, max(0, start - 40), start)
     if found is None:
         return None
     return reference.year + (-1 if found.group(1) else 0 if found.group(2) else 1)

@@ -6,8 +6,9 @@ import datetime as dt
 import re
 
 from wijzer.text.calendar_words import NUMBER_WORDS, alternation
+from wijzer.text.date_patterns import lead_word
 from wijzer.text.dateranges import add_months, month_range
-from wijzer.text.dates import DateMention, lead_word
+from wijzer.text.dates import DateMention
 
 _DAYS = {
     "vandaag": 0, "today": 0, "vanavond": 0, "tonight": 0, "vanochtend": 0, "vanmorgen": 0,

@@ -64,4 +64,5 @@ def shouting_ratio(text: str) -> float:
     letters = [ch for word in re.findall(r"[^\W\d_]{3,}", text) for ch in word]
     if len(letters) < 12:
         return 0.0
-    return sum(ch.isupper() for ch in letters) / len(letters)
+    upper: int = sum(ch.isupper() for ch in letters)
+    return upper / len(letters)

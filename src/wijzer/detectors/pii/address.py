@@ -23,7 +23,9 @@ NOT_STREETS = frozenset({
 _LEAD = (r"(?:(?:Lange|Korte|Oude|Nieuwe|Grote|Kleine|Hoge|Lage|Noord|Zuid|Oost|West|Sint|St\.|"
          r"Burgemeester|Burg\.|Dokter|Dr\.|Koning|Koningin|Prins|Prinses|Graaf|Pastoor|Van|De|"
          r"Den|Der)\s+){0,3}")
-_STREET_WORD = (r"(?:[A-Z][a-zà-ÿ'’-]{0,40}?(?:" + "|".join(SUFFIXES) + r")"
+_STREET_WORD = (r"(?:(?:Boulevard|Plein|Kade|Laan|Hof|Dreef|Singel|Markt|Weg)\s+"
+                r"(?:(?:de|van|der|den|het)\s+){0,2}[A-Z][\w'’-]+"
+                r"|[A-Z][a-zà-ÿ'’-]{0,40}?(?:" + "|".join(SUFFIXES) + r")"
                 r"|(?:Markt|Plein|Singel|Kade|Dreef|Steeg|Gracht|Wal|Dijk|Boulevard|Havenkade)"
                 r"|[a-zà-ÿ'’-]{2,40}?(?:straat|laan|steeg|gracht|dreef|singel|kade|plein))")
 _UNITS = (r"(?:%|procent|km|kilometer|meter|m|cm|uur|u|min|minuten|seconden|jaar|jaren|dagen|"
@@ -33,6 +35,7 @@ _UNITS = (r"(?:%|procent|km|kilometer|meter|m|cm|uur|u|min|minuten|seconden|jaar
 NUMBER = (r"(?:nr\.?|no\.?|nummer|huisnummer)?\s?(?P<num>[1-9][0-9]{0,3})"
           r"(?:[a-zA-Z](?![\w])|\s[A-Z](?![\w])|-[0-9]{1,3}(?![0-9])|\s?(?:bis|hs|II|III))?"
           rf"(?![0-9]|[.,:][0-9]|\s?{_UNITS}(?![\w]))")
+_POSTCODE_AFTER = re.compile(r"\s?,?\s?[1-9][0-9]{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
 STREET = re.compile(rf"\b(?P<street>{_LEAD}{_STREET_WORD})\s{{1,2}}{NUMBER}")
 
 
@@ -49,11 +52,19 @@ class AddressRecogniser(PatternRecogniser):
     TRIGGER = re.compile(r"[1-9]")
     PATTERNS = (
         Pattern("street", STREET.pattern, 0.4),
-        Pattern("residence", rf"\b(?:woont|wonen|woonde|woonachtig|verhuisd|lives|living)\s+"
-                             r"(?:(?:nu|gewoon|sinds kort|daar|hier|ook|nog|al|now)\s+)?"
-                             r"(?:aan|op|in|naar|at|on)\s+(?:de|het|'t|the)?\s*"
-                             r"(?P<street>(?:[A-Z][\w'’-]*\s+){1,3}?)"
+        Pattern("residence", r"\b(?:(?:woont|wonen|woonde|woonachtig|verhuisd|lives|living)"
+                             r"(?:\s+(?:nu|gewoon|sinds kort|daar|hier|ook|nog|al|now))?"
+                             r"\s+(?:aan|op|in|naar|at|on)"
+                             r"|(?:thuis|thuisadres|huisadres|woonadres|privéadres|home address)"
+                             r"(?:\s+(?:is|was))?\s?[,:]?(?:\s+(?:aan|op|in|at|on))?)"
+                             r"\s+(?:de\s+|het\s+|'t\s+|the\s+)?"
+                             r"(?P<street>[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|de|van|der|den)\s+)"
+                             r"{0,3}?)"
                              rf"{NUMBER}", 0.75),
+        Pattern("number-first", r"\b(?P<num>[1-9][0-9]{0,3}[a-z]?)\s(?P<street>"
+                                r"[A-Z][a-zà-ÿ'’-]{0,40}?(?:straat|laan|singel|gracht|kade|dreef|steeg)"
+                                r"|[A-Z][a-z]+\s(?:Street|Road|Lane|Avenue|Drive|Close|Square))"
+                                r"\b(?!\s?[0-9])", 0.35),
         Pattern("postcode", r"\b(?P<street>[1-9][0-9]{3}\s?(?!SA|SD|SS)[A-Z]{2})\b\s?,?\s?"
                             rf"{NUMBER}", 0.45),
     )
@@ -69,10 +80,15 @@ class AddressRecogniser(PatternRecogniser):
         words = match.group("street").split()
         if not words or words[-1].lower() in NOT_STREETS:
             return None
-        number = int(match.group("num"))
-        start = match.start("street")
+        number = int(re.sub(r"[^0-9]", "", match.group("num")))
+        start, end = min(match.start("street"), match.start("num")), match.end()
+        postcode = _POSTCODE_AFTER.match(text, end)
+        if postcode is not None and not words[0][0].isdigit():
+            score += 0.15
+            end = postcode.end()
         if self.resources.allow.public.has_address(text[start:match.end()]):
             return None
         if 1900 <= number <= 2099:
             score -= 0.25
-        return start, match.end(), score, "street with house number"
+        why = "street with house number" + (" and postcode" if end > match.end() else "")
+        return start, end, score, why

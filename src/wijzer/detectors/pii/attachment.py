@@ -1,4 +1,4 @@
-"""Descriptions of personal data visible in an image or document ("screenshot met naam en adres")."""
+"""Descriptions of personal data visible in an image or document ("screenshot met adres")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from wijzer.detectors.base import CheckContext
 from wijzer.detectors.params import ContextWords
-from wijzer.detectors.pii.base import Recogniser, Result, Resources, Scope
+from wijzer.detectors.pii.base import Recogniser, Resources, Result, Scope
 from wijzer.detectors.pii.scoring import token_index, word_matches
 from wijzer.detectors.pii.settings import RecogniserSettings
 
@@ -17,7 +17,7 @@ class AttachmentRecogniser(Recogniser):
 
     Anchors are entries of ``pd-attachment-data`` (telefoonnummer, thuisadres,
     persoonsgegevens) and a name or document word followed within a few tokens
-    by a person noun ("namen van kandidaten", "mail van een inwoner").
+    or preceded by a person noun ("namen van kandidaten", "kandidaten met namen").
     Words saying it is readable raise the score; blacked out or blurred lowers it.
     """
 
@@ -36,7 +36,10 @@ class AttachmentRecogniser(Recogniser):
         super().__init__(settings, resources)
         self.lists = settings.lists if settings.lists is not None else dict(self.LISTS)
         self.window = settings.window or self.WINDOW
-        for name in (*self.lists, self.ANCHORS, self.PEOPLE):
+        self.anchor_score = settings.scores.get("anchor", self.ANCHOR_SCORE)
+        self.anchors = settings.anchors or self.ANCHORS
+        self.people = settings.people or self.PEOPLE
+        for name in (*self.lists, self.anchors, self.people):
             resources.pack.word_list(name)
 
     def analyse(self, scope: Scope, context: CheckContext) -> list[Result]:
@@ -44,17 +47,27 @@ class AttachmentRecogniser(Recogniser):
         found: list[tuple[int, int, float, str]] = [
             (m.start, m.end, weight, f"'{m.entry}' ({name})")
             for name, weight in self.lists.items() for m in word_matches(context, view, name)]
-        people = word_matches(context, view, self.PEOPLE)
+        people = word_matches(context, view, self.people)
         if people:
             positions = [token_index(context, view, m.start) for m in people]
-            for anchor in word_matches(context, view, self.ANCHORS):
+            for anchor in word_matches(context, view, self.anchors):
                 at = token_index(context, view, anchor.start)
-                index = bisect_right(positions, at)
-                if index < len(people) and positions[index] <= at + self.window:
-                    person = people[index]
-                    found.append((anchor.start, person.end, self.ANCHOR_SCORE,
+                near = _nearest_other(positions, at, self.window)
+                person = people[near] if near is not None else None
+                if person is not None:
+                    found.append((min(anchor.start, person.start), max(anchor.end, person.end),
+                                  self.anchor_score,
                                   f"'{anchor.entry}' of {person.entry}"))
         if not found:
             return []
         start, end, score, why = max(found, key=lambda item: item[2])
         return [self.finish(scope, context, start, end, score, [why])]
+
+
+def _nearest_other(positions: list[int], at: int, window: int) -> int | None:
+    """Index of the closest position within ``window`` of ``at``, not ``at`` itself."""
+    index = bisect_right(positions, at)
+    candidates = [i for i in (index - 2, index - 1, index, index + 1)
+                  if 0 <= i < len(positions) and positions[i] != at
+                  and abs(positions[i] - at) <= window]
+    return min(candidates, key=lambda i: abs(positions[i] - at), default=None)

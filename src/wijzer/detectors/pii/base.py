@@ -94,8 +94,8 @@ class PatternRecogniser(Recogniser):
 
     def __init__(self, settings: RecogniserSettings, resources: Resources) -> None:
         super().__init__(settings, resources)
-        self.patterns = [(p.name, re.compile(p.regex, p.flags), settings.scores.get(p.name, p.score))
-                         for p in self.PATTERNS]
+        self.patterns = [(p.name, re.compile(p.regex, p.flags),
+                          settings.scores.get(p.name, p.score)) for p in self.PATTERNS]
 
     def score(self, name: str, default: float) -> float:
         return self.settings.scores.get(name, default)

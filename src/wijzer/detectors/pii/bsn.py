@@ -31,7 +31,7 @@ class BsnRecogniser(PatternRecogniser):
     )
     CONTEXT = (
         ContextWords(list="pd-bsn-context", delta=0.5, window=6),
-        ContextWords(list="pd-not-bsn-context", delta=-0.45, window=4),
+        ContextWords(list="pd-not-bsn-context", delta=-0.45, window=8),
     )
     PERSON_DELTA = 0.1
     INVALID_SCORE: ClassVar[float] = 0.15

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from wijzer.detectors.base import CheckContext
 from wijzer.detectors.params import ContextWords
 from wijzer.detectors.pii.address import NOT_STREETS, STREET
@@ -20,10 +22,12 @@ class CaseRecogniser(ProximityRecogniser):
     """
 
     NAME = "case"
-    LISTS = {"pd-case": 0.6, "pd-case-weak": 0.4}
+    LISTS: ClassVar[dict[str, float]] = {"pd-case": 0.6, "pd-case-weak": 0.4}
     CONTEXT = (
         ContextWords(list="pd-case-status", delta=0.15, window=6),
         ContextWords(list="pd-case-redirect", delta=-0.35, window=0),
+        ContextWords(list="pd-case-public", delta=-0.35, window=8),
+        ContextWords(list="pd-case-general", delta=-0.3, window=2),
     )
     CITIZENS_ONLY = True
 

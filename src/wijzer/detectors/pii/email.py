@@ -9,6 +9,8 @@ from wijzer.detectors.params import ContextWords
 from wijzer.detectors.pii.base import Pattern, PatternRecogniser, Resources
 from wijzer.detectors.pii.settings import RecogniserSettings
 
+_OBFUSCATION = re.compile(r"\s?[\[(]\s?(?:at|apenstaartje|dot|punt)\s?[\])]\s?", re.IGNORECASE)
+
 
 class EmailRecogniser(PatternRecogniser):
     """Addresses by pattern; public mailboxes are dropped, work addresses start low.
@@ -17,15 +19,19 @@ class EmailRecogniser(PatternRecogniser):
     """
 
     NAME = "email"
-    TRIGGER = re.compile(r"\w@\w")
+    TRIGGER = re.compile(r"\w@\w|[\[(]\s?(?:at|apenstaartje)\s?[\])]", re.IGNORECASE)
     PATTERNS = (
         Pattern("email", r"(?<![\w.+%-])[\w.+%-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}"
                          r"\.[A-Za-z]{2,24}\b", 0.5),
+        Pattern("obfuscated", r"(?<![\w.+%-])[\w.+%-]{1,64}\s?[\[(]\s?(?:at|apenstaartje)\s?[\])]"
+                              r"\s?[\w-]{1,63}(?:\s?(?:\.|[\[(](?:dot|punt)[\])])\s?[\w-]{1,63}){1,4}",
+                0.5, re.IGNORECASE),
     )
     CONTEXT = (
         ContextWords(list="pd-own-contact", delta=-0.5, window=8),
         ContextWords(list="pd-general-contact", delta=-0.3, window=6),
         ContextWords(list="pd-third-party", delta=0.3, window=8),
+        ContextWords(list="pd-vacancy", delta=-0.35, window=0),
     )
     PERSON_DELTA = 0.15
     FREE_MAIL: ClassVar[str] = "pd-free-mail-domains"
@@ -36,7 +42,8 @@ class EmailRecogniser(PatternRecogniser):
 
     def validate(self, match: re.Match[str], score: float,
                  text: str) -> tuple[int, int, float, str] | None:
-        address = match.group().lower()
+        address = _OBFUSCATION.sub(lambda m: "@" if "a" in m.group().lower() else ".",
+                                   match.group().lower()).replace(" ", "")
         allow = self.resources.allow
         if allow.public.has_email(address):
             return None

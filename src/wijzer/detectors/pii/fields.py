@@ -42,9 +42,8 @@ def targets(context: CheckContext, fields: list[str]) -> Iterator[Target]:
         if field == "attachments":
             for index, attachment in enumerate(context.post.attachments):
                 if attachment.note and attachment.note.strip():
-                    view = _view(context, ("note", index), attachment.note)
-                    yield Target(f"attachments[{index}]", Scope(view[0], "attachments"),
-                                 whole=True)
+                    note, _ = _view(context, ("note", index), attachment.note)
+                    yield Target(f"attachments[{index}]", Scope(note, "attachments"), whole=True)
         else:
             base = context.reply if field == "reply_to" else context.text
             if not base.text:
@@ -52,8 +51,8 @@ def targets(context: CheckContext, fields: list[str]) -> Iterator[Target]:
             if _INVISIBLE.search(base.text) is None:
                 yield Target(field, Scope(base, field))
             else:
-                view, origin = _view(context, ("clean", field), base.text)
-                yield Target(field, Scope(view, field), origin)
+                cleaned, origin = _view(context, ("clean", field), base.text)
+                yield Target(field, Scope(cleaned, field), origin)
 
 
 def _view(context: CheckContext, key: tuple[str, object],

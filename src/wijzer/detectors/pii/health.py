@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from wijzer.detectors.params import ContextWords
 from wijzer.detectors.pii.proximity import ProximityRecogniser
 
@@ -10,9 +12,10 @@ class HealthRecogniser(ProximityRecogniser):
     """Health or private words near a named person, a colleague or a role ("de CdK")."""
 
     NAME = "health"
-    LISTS = {"pd-health": 0.65, "pd-health-weak": 0.4, "pd-private": 0.6, "pd-lives": 0.45,
-             "pd-family": 0.35}
+    LISTS: ClassVar[dict[str, float]] = {
+        "pd-health": 0.65, "pd-health-weak": 0.4, "pd-private": 0.6, "pd-lives": 0.45,
+        "pd-family": 0.35}
     CONTEXT = (
-        ContextWords(list="pd-first-person", delta=-0.25, window=3),
-        ContextWords(list="pd-health-not", delta=-0.3, window=6),
+        ContextWords(list="pd-health-not", delta=-0.3, window=10),
+        ContextWords(list="pd-health-figurative", delta=-0.5, window=2),
     )

@@ -1,4 +1,4 @@
-"""Find mentions of identifiable people: titled names, full names, colleagues, described citizens."""
+"""Find mentions of identifiable people: named, titled, colleagues, roles, described citizens."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wijzer.detectors.base import CheckContext
+from wijzer.detectors.pii.address import SUFFIXES
 from wijzer.detectors.pii.scoring import cache, token_index
 from wijzer.text.tokens import Token
 
@@ -32,6 +33,7 @@ class Mention:
     strength: int
     kind: str
     citizen: bool
+    subject: bool = True
 
 
 class PersonFinder:
@@ -46,8 +48,8 @@ class PersonFinder:
     ROLES = frozenset({"cdk", "commissaris", "gedeputeerde", "directeur", "teamleider", "manager",
                        "leidinggevende", "baas", "chef", "afdelingshoofd", "secretaresse",
                        "receptioniste", "provinciesecretaris", "griffier", "burgemeester",
-                       "wethouder", "boswachter", "portier", "concierge", "buurman", "buurvrouw",
-                       "director", "boss", "supervisor", "teamlead", "intern", "mayor"})
+                       "wethouder", "boswachter", "portier", "concierge", "director", "boss",
+                       "supervisor", "teamlead", "intern", "mayor"})
     OFFICIALS = frozenset({"gedeputeerde", "wethouder", "burgemeester", "minister", "statenlid",
                            "commissaris", "cdk", "directeur", "dijkgraaf", "staatssecretaris",
                            "kamerlid", "raadslid", "voorzitter", "spreker", "collega",
@@ -61,11 +63,22 @@ class PersonFinder:
                           "indiener", "aanvrager", "klager", "bezwaarmaker", "omwonende",
                           "mevrouw", "meneer", "heer", "familie", "gezin", "echtpaar", "klant",
                           "ondernemer", "resident", "neighbour", "neighbor", "woman", "guy",
-                          "lady", "gentleman", "citizen", "family", "couple", "farmer"})
+                          "lady", "gentleman", "citizen", "family", "couple", "farmer", "vent",
+                          "kerel", "gast", "figuur", "mannetje", "vrouwtje", "oudje",
+                          "bejaarde", "weduwe", "weduwnaar", "jongeman", "knul", "meid"})
     DETERMINERS = frozenset({"die", "deze", "this", "that"})
     OWNERS = frozenset({"mijn", "m'n", "onze", "ons", "my", "our", "de", "the", "die", "deze",
                         "zijn", "z'n", "haar"})
     PREFIXES = ("oud-", "ex-", "voormalig-")
+    # Before a name: the person acts in a profession, not as a patient ("bedrijfsarts Marieke").
+    PROFESSIONALS = frozenset({"arts", "bedrijfsarts", "huisarts", "dokter", "psycholoog",
+                               "therapeut", "fysiotherapeut", "coach", "spreker", "expert",
+                               "deskundige", "trainer", "verpleegkundige", "specialist",
+                               "doctor", "speaker", "nurse", "dr", "prof"})
+    # After a name: "Kees Goedhart van de Milieufederatie" speaks for an organisation.
+    AFFILIATIONS = frozenset({"van", "namens", "of", "bij"})
+    UNITS = frozenset({"team", "afdeling", "provincie", "gemeente", "waterschap", "stichting",
+                       "vereniging", "directie", "bureau", "dienst", "buitendienst", "griffie"})
     PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "vd", "la",
                            "le", "du", "di", "da", "von", "op", "in"})
     LOCATORS = frozenset({"uit", "van", "in", "aan", "op", "from", "at", "on"})
@@ -99,7 +112,7 @@ class PersonFinder:
         for mention in mentions[index:]:
             if mention.first > first + self.window + 20:
                 break
-            if mention.end <= start or mention.start >= end:
+            if not (mention.start >= start and mention.end <= end):
                 last = token_index(context, scope.view, max(start, end - 1))
                 if mention.first - last <= self.window and first - mention.last <= self.window:
                     return True
@@ -122,14 +135,17 @@ class PersonFinder:
         if token.hashtag:
             return None
         if token.mention:
-            return self._make(tokens, i, i, WEAK, "handle", True)
+            personal = any(token.norm[:k] in self.first_names for k in range(3, 13))
+            return self._make(tokens, i, i, MEDIUM if personal else WEAK,
+                              "personal handle" if personal else "handle", True)
         norm = _unprefixed(token.norm, self.PREFIXES)
         before = [t.norm for t in tokens[max(0, i - 2):i]]
         prev = before[-1] if before else ""
         if norm in self.TITLES or norm in self.EXPERT_TITLES:
             last = self._name_after(text, tokens, i)
             if last is not None:
-                expert = norm in self.EXPERT_TITLES or prev in self.OFFICIALS
+                expert = (norm in self.EXPERT_TITLES or prev in self.OFFICIALS
+                          or self._affiliated(tokens, last + 1))
                 return self._make(tokens, i, last, STRONG, "titled name", not expert)
         if norm in self.COLLEAGUES:
             last = self._name_after(text, tokens, i)
@@ -145,11 +161,30 @@ class PersonFinder:
             return self._described(tokens, i)
         if self._is_name(token) and norm in self.first_names:
             last = self._name_after(text, tokens, i)
-            citizen = prev not in self.OFFICIALS
-            if last is not None:
-                return self._make(tokens, i, last, STRONG, "full name", citizen)
-            return self._make(tokens, i, i, MEDIUM, "first name", citizen)
+            end = last if last is not None else i
+            citizen = prev not in self.OFFICIALS and not self._affiliated(tokens, end + 1)
+            mention = self._make(tokens, i, end, STRONG if last is not None else MEDIUM,
+                                 "full name" if last is not None else "first name", citizen)
+            if prev in self.PROFESSIONALS:
+                return Mention(mention.start, mention.end, i, end, mention.strength,
+                               "professional", False, subject=False)
+            return mention
         return None
+
+    def _affiliated(self, tokens: list[Token], j: int) -> bool:
+        """"van de Zeeuwse Milieufederatie", "van team Subsidies" after a name.
+
+        A street there means an address, not an organisation.
+        """
+        if j >= len(tokens) or tokens[j].norm not in self.AFFILIATIONS:
+            return False
+        j += 1
+        while j < len(tokens) and tokens[j].norm in ("de", "het", "the"):
+            j += 1
+        if j < len(tokens) and tokens[j].norm in self.UNITS:
+            return True
+        return (j < len(tokens) and self._is_name(tokens[j])
+                and not tokens[j].norm.endswith(SUFFIXES))
 
     def _described(self, tokens: list[Token], i: int) -> Mention | None:
         """"die boze vrouw uit Axel", "de familie van nummer 22", "die meneer"."""
@@ -158,7 +193,8 @@ class PersonFinder:
         located = self._located(tokens, i + 1)
         if located is not None:
             return self._make(tokens, i, located, MEDIUM, "described citizen", True)
-        if demonstrative or tokens[i].norm in ("mevrouw", "meneer", "familie"):
+        indefinite = bool(before) and before[-1] in ("een", "a", "an")
+        if demonstrative or (tokens[i].norm in ("mevrouw", "meneer", "familie") and not indefinite):
             return self._make(tokens, i, i, WEAK, "unnamed citizen", True)
         return None
 

@@ -11,6 +11,8 @@ from wijzer.detectors.pii.allow import national_digits
 from wijzer.detectors.pii.base import Pattern, PatternRecogniser
 
 _SEP = r"[ \u00a0.\-/)]{0,3}"
+_DATE = re.compile(r"[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}\b")
+_HOURS = re.compile(r"\s?(?:uur|u\b|h\b)")
 # Kinds of number that belong to organisations, not people (088, 085, 0800, 0900...).
 _SERVICE_TYPES = frozenset({"UAN", "VOIP", "TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "PAGER",
                             "VOICEMAIL"})
@@ -52,17 +54,21 @@ class PhoneRecogniser(PatternRecogniser):
     )
     CONTEXT = (
         ContextWords(list="pd-own-contact", delta=-0.5, window=8),
-        ContextWords(list="pd-general-contact", delta=-0.4, window=6),
+        ContextWords(list="pd-general-contact", delta=-0.4, window=3),
         ContextWords(list="pd-third-party", delta=0.3, window=8),
         ContextWords(list="pd-not-phone-context", delta=-0.4, window=4),
+        ContextWords(list="pd-vacancy", delta=-0.35, window=0),
     )
     PERSON_DELTA = 0.2
-    SCORES: ClassVar[dict[str, float]] = {"MOBILE": 0.55, "FIXED_LINE": 0.45, "FIXED_LINE_OR_MOBILE": 0.45,
-              "PERSONAL_NUMBER": 0.55, "UNKNOWN": 0.4}
+    SCORES: ClassVar[dict[str, float]] = {
+        "MOBILE": 0.55, "FIXED_LINE": 0.45, "FIXED_LINE_OR_MOBILE": 0.45,
+        "PERSONAL_NUMBER": 0.55, "UNKNOWN": 0.4}
 
     def validate(self, match: re.Match[str], score: float,
                  text: str) -> tuple[int, int, float, str] | None:
         surface = match.group().rstrip(" .-/)")
+        if _DATE.match(surface) or ":" in surface or _HOURS.match(text, match.end()):
+            return None
         if surface.startswith("+") and not surface.startswith("+31"):
             international = "+" + re.sub(r"[^0-9]", "", surface)
             digits = international

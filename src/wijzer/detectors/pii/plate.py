@@ -7,7 +7,9 @@ import re
 from wijzer.detectors.params import ContextWords
 from wijzer.detectors.pii.base import Pattern, PatternRecogniser
 
-_L = "[BDFGHJKLNPRSTVXZ]"
+_L = "[A-Z]"
+# Letters real plates use since 1951; others (vowels, C, Q) are likely made-up examples.
+_PLATE_LETTERS = frozenset("BDFGHJKLMNPRSTVWXZ")
 _D = "[0-9]"
 # Side codes 4-14 (since 1978) and the older 1-3, as groups of letters (L) and digits (D).
 MODERN = ("LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL",
@@ -22,7 +24,7 @@ def _regex(codes: tuple[str, ...], hyphen: str) -> str:
 
 
 class PlateRecogniser(PatternRecogniser):
-    """Plates with hyphens count on their own; plain forms (AB12CD) need context (auto, kenteken)."""
+    """Hyphenated plates count on their own; plain ones (AB12CD) need context (auto, kenteken)."""
 
     NAME = "plate"
     TRIGGER = re.compile(r"[A-Z][0-9]|[0-9][A-Z]|[A-Z]-[0-9]|[0-9]-[A-Z]")
@@ -42,4 +44,6 @@ class PlateRecogniser(PatternRecogniser):
         surface = match.group()
         if "-" not in surface and (surface.isdigit() or surface.isalpha()):
             return None
-        return match.start(), match.end(), score, "side code"
+        if all(ch in _PLATE_LETTERS for ch in surface if ch.isalpha()):
+            return match.start(), match.end(), score, "side code, plate letters"
+        return match.start(), match.end(), score - 0.1, "side code, unusual letters"

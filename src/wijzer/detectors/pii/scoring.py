@@ -73,11 +73,11 @@ def nearby(context: CheckContext, view: FieldView, name: str, start: int, end: i
         return next((m for m in matches if m.end <= start or m.start >= end), None)
     low, high = window_bounds(context, view, start, end, window)
     starts = _starts(context, view, name)
-    for match in matches[bisect_left(starts, low):]:
+    for match in matches[max(0, bisect_left(starts, low) - 2):]:
         if match.start >= high:
             break
         inside = match.start >= start and match.end <= end
-        if match.end <= high and not inside:
+        if match.end > low and not inside:
             return match
     return None
 

@@ -21,7 +21,8 @@ class RecogniserSettings(DetectorParams):
     ``lists`` maps sensitive word lists to their starting score (health, case,
     attachment); ``window`` is the distance in tokens between a person mention
     and a sensitive word; ``person_delta`` is added when a person is mentioned
-    near an identifier.
+    near an identifier. ``anchors`` and ``people`` (attachment) name the lists
+    of data words and person nouns that count together ("namen van bewoners").
     """
 
     scores: dict[str, float] = Field(default_factory=dict)
@@ -30,15 +31,17 @@ class RecogniserSettings(DetectorParams):
     lists: dict[str, float] | None = None
     window: int | None = Field(default=None, ge=1, le=100)
     person_delta: float | None = Field(default=None, ge=-1.0, le=1.0)
+    anchors: str | None = None
+    people: str | None = None
 
 
 class PersonalDataParams(DetectorParams):
     """Which recognisers run, on which fields, with which allow-lists."""
 
     recognisers: list[RecogniserName] = Field(min_length=1)
-    fields: list[FieldName] = Field(default_factory=lambda: ["text"])
+    fields: list[FieldName] = Field(default=["text"])
     settings: dict[RecogniserName, RecogniserSettings] = Field(default_factory=dict)
-    allow: list[str] = Field(default_factory=lambda: ["pd-allow-contacts"])
-    work: list[str] = Field(default_factory=lambda: ["pd-work-contacts"])
+    allow: list[str] = Field(default=["pd-allow-contacts"])
+    work: list[str] = Field(default=["pd-work-contacts"])
     first_names: str = "pd-first-names"
     max_results: int = Field(default=25, ge=1, le=1000)
