@@ -56,7 +56,8 @@ FLAG = [
     ("image", None, "gevonden via Google Afbeeldingen"),
     ("image", None, "plaatje van internet"),
     ("image", None, "foto van Pinterest, maker onbekend"),
-    ("image", "Foto: Studio Noord", "van de site van de fotograaf gedownload, geen toestemming gevraagd"),
+    ("image", "Foto: Studio Noord",
+     "van de site van de fotograaf gedownload, geen toestemming gevraagd"),
     ("image", "Foto: Studio Noord", "toestemming niet gevraagd"),
     ("image", "Shutterstock", "stockfoto zonder licentie"),
     ("image", None, "stockfoto uit een proefperiode, licentie niet afgenomen"),
@@ -130,7 +131,8 @@ def test_post_text_supports_an_uncredited_image(attachments: Detector, bare_pack
 
 def test_organisation_in_a_note_counts_only_as_source(attachments: Detector,
                                                       bare_pack: Pack) -> None:
-    subject = _post("image", None, "meme van een memesite met de tekst 'Provincie Zeeland op maandag'")
+    subject = _post("image", None,
+                    "meme van een memesite met de tekst 'Provincie Zeeland op maandag'")
     source = _post("image", None, "meme gemaakt door de provincie zelf")
     assert _flagged(attachments, bare_pack, subject)
     assert not _flagged(attachments, bare_pack, source)
@@ -139,12 +141,14 @@ def test_organisation_in_a_note_counts_only_as_source(attachments: Detector,
 # --- image metadata ---------------------------------------------------------------------------
 
 def _meta_post(meta: ImageMetadata, note: str | None = None) -> Post:
-    return Post(text="Mooi beeld", attachments=(Attachment(type="image", note=note, metadata=meta),))
+    attachment = Attachment(type="image", note=note, metadata=meta)
+    return Post(text="Mooi beeld", attachments=(attachment,))
 
 
 def test_foreign_copyright_holder_is_flagged_and_named(attachments: Detector,
                                                        bare_pack: Pack) -> None:
-    hits = _hits(attachments, bare_pack, _meta_post(ImageMetadata(copyright="© 2024 Fotobureau Zuid")))
+    post = _meta_post(ImageMetadata(copyright="© 2024 Fotobureau Zuid"))
+    hits = _hits(attachments, bare_pack, post)
     assert hits[0].score >= 0.5
     assert "Fotobureau Zuid" in hits[0].explanation
 

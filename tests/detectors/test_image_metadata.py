@@ -25,10 +25,16 @@ XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
     xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/"
     photoshop:Credit="Persbureau Delta">
    <dc:creator><rdf:Seq><rdf:li>Lotte Zeeman</rdf:li></rdf:Seq></dc:creator>
-   <dc:rights><rdf:Alt><rdf:li xml:lang="x-default">© 2025 Persbureau Delta</rdf:li></rdf:Alt></dc:rights>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">Brug in de mist</rdf:li></rdf:Alt></dc:description>
+   <dc:rights><rdf:Alt>
+    <rdf:li xml:lang="x-default">© 2025 Persbureau Delta</rdf:li>
+   </rdf:Alt></dc:rights>
+   <dc:description><rdf:Alt>
+    <rdf:li xml:lang="x-default">Brug in de mist</rdf:li>
+   </rdf:Alt></dc:description>
    <photoshop:Source>Archief Delta</photoshop:Source>
-   <xmpRights:UsageTerms><rdf:Alt><rdf:li xml:lang="x-default">Alleen redactioneel gebruik</rdf:li></rdf:Alt></xmpRights:UsageTerms>
+   <xmpRights:UsageTerms><rdf:Alt>
+    <rdf:li xml:lang="x-default">Alleen redactioneel gebruik</rdf:li>
+   </rdf:Alt></xmpRights:UsageTerms>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

@@ -11,6 +11,9 @@ from wijzer.detectors.cues import CueFinder
 from wijzer.detectors.media_cues import FIRST_PERSON, PRO_DROP, MediaLists, MediaWeights
 
 MAX_CONTACTS = 200
+# Being somewhere in the media: "morgen sta ik in de krant", "I'll be on the radio".
+_APPEAR = frozenset(["sta", "ben", "kom", "zit", "ga", "verschijn", "be", "am", "i'm", "i'll",
+                     "appear", "appearing"])
 
 
 @dataclass(frozen=True)
@@ -33,13 +36,15 @@ def press_contacts(finder: CueFinder, lists: MediaLists, weights: MediaWeights,
     if not media:
         return []
     author = _first_person_sentences(finder)
+    appearing = {finder.sentence_of(t.start) for t in finder.view.tokens if t.norm in _APPEAR}
     contacts = [(weights.contact, c) for c in finder.find(lists.contact) if not c.negated]
     contacts += [(weights.contact_weak, c) for c in finder.find(lists.contact_weak)
                  if not c.negated]
     busy = Counter(cue.sentence for _, cue in contacts)
     # An appearance ("op de radio") counts when the author is in it or talks in it.
-    contacts += [(weights.contact, c) for c in finder.find(lists.appearance)
-                 if not c.negated and (c.sentence in author or busy[c.sentence])]
+    appearances = [c for c in finder.find(lists.appearance) if not c.negated and (
+        busy[c.sentence] or (c.sentence in author and c.sentence in appearing))]
+    contacts += [(weights.contact, c) for c in appearances]
     positions = [item[0] for item in media]
     marks = {name: {cue.sentence for cue in finder.find(name)}
              for name in (lists.others, lists.published)}
@@ -49,8 +54,9 @@ def press_contacts(finder: CueFinder, lists: MediaLists, weights: MediaWeights,
         index = finder.token_index(cue.start)
         low = bisect_left(positions, index - weights.window)
         high = bisect_right(positions, index + weights.window)
+        # "op tv" holds its own media word: enough when the author appears in it
         near = [(w, entry) for _, start, w, entry in media[low:high]
-                if not cue.start < start < cue.end]  # "op tv" holds its own media word
+                if cue in appearances or not cue.start < start < cue.end]
         if not near:
             continue
         media_weight, media_entry = max(near)
