@@ -405,6 +405,7 @@ def _run(pack: Pack, text: str) -> tuple[list[Hit], float]:
     "x" * 100_000,
     "mevrouw ziek " * 8_000,
     "Jan de Vries heeft bezwaar " * 4_000,
+    "zag Van Damme " * 8_000,
     "namen van kandidaten " * 5_000,
     "Dorpsstraat 14 " * 7_000,
     "AB-12-CD kenteken " * 6_000,

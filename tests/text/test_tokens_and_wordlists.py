@@ -73,3 +73,10 @@ def test_sentences() -> None:
 def test_language() -> None:
     assert guess_language("de provincie heeft vandaag het plan gepubliceerd".split()) == "nl"
     assert guess_language("the province has published the plan today".split()) == "en"
+
+
+def test_phrase_with_compound_wildcards() -> None:
+    assert _find(["interne *rapportage"], "Uit de interne inspectierapportage blijkt") == [
+        ("interne *rapportage", "interne inspectierapportage")]
+    assert _find(["kut* organisatie"], "wat een kutzooi organisatie") == [
+        ("kut* organisatie", "kutzooi organisatie")]

@@ -12,8 +12,8 @@ from wijzer.detectors.media_cues import FIRST_PERSON, PRO_DROP, MediaLists, Medi
 
 MAX_CONTACTS = 200
 # Being somewhere in the media: "morgen sta ik in de krant", "I'll be on the radio".
-_APPEAR = frozenset(["sta", "ben", "kom", "zit", "ga", "verschijn", "be", "am", "i'm", "i'll",
-                     "appear", "appearing"])
+_APPEAR = frozenset(["sta", "stond", "ben", "was", "kom", "kwam", "zit", "zat", "ga", "verschijn",
+                     "be", "am", "was", "i'm", "i'll", "appear", "appearing", "appeared"])
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,9 @@ def press_contacts(finder: CueFinder, lists: MediaLists, weights: MediaWeights,
     author = _first_person_sentences(finder)
     appearing = {finder.sentence_of(t.start) for t in finder.view.tokens if t.norm in _APPEAR}
     contacts = [(weights.contact, c) for c in finder.find(lists.contact) if not c.negated]
+    busy = Counter(cue.sentence for _, cue in contacts)
     contacts += [(weights.contact_weak, c) for c in finder.find(lists.contact_weak)
                  if not c.negated]
-    busy = Counter(cue.sentence for _, cue in contacts)
     # An appearance ("op de radio") counts when the author is in it or talks in it.
     appearances = [c for c in finder.find(lists.appearance) if not c.negated and (
         busy[c.sentence] or (c.sentence in author and c.sentence in appearing))]

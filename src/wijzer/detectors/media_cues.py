@@ -20,9 +20,10 @@ PRO_DROP = frozenset(["heb", "had", "ben", "was", "werd", "word", "mag", "mocht"
                       "did", "spoke", "met", "gave", "gaf"])
 # Words before a media word that make the writer its member ("ik werk voor de krant",
 # "namens de redactie", "voor ons vakblad"), and reading words that do not ("ik las in de krant").
-_CLAIM = frozenset(["ik", "wij", "we", "ons", "onze", "mijn", "namens", "vanuit", "vraag", "voor",
+_CLAIM = frozenset(["ik", "wij", "we", "ons", "onze", "mijn", "namens", "vanuit", "vraag",
                     "schrijf", "schrijven", "maak", "maken", "werk", "i", "i'm", "we're", "our",
-                    "my", "for", "writing", "write", "making", "cover", "run", "behalf"])
+                    "my", "writing", "write", "making", "cover", "run", "behalf"])
+_FOR = frozenset(["voor", "for"])  # "voor een item", "for a story": only right before
 _HERE = frozenset(["hier", "here"])
 _YOU = frozenset(["jij", "je", "u", "jullie", "you"])
 _READING = frozenset(["las", "lees", "gelezen", "zag", "gezien", "hoorde", "gehoord", "stond",
@@ -112,7 +113,8 @@ def claimed(finder: CueFinder, cue: Cue, opening: bool, window: int = 8) -> bool
         return False
     if (opening and index <= 2) or any(token.norm in _HERE for token in following):
         return True
-    return any(token.norm in _CLAIM for token in before)
+    return any(token.norm in _CLAIM for token in before) or any(
+        token.norm in _FOR for token in before[-2:])
 
 
 def asker(finder: CueFinder, lists: MediaLists, weights: MediaWeights) -> Asker | None:

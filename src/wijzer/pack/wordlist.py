@@ -5,7 +5,8 @@ One entry per line; ``#`` starts a comment. Entry forms:
 - ``woord``: any inflection of the word (matched on its stem);
 - ``woord*``: the word as the first part of a compound ("kut*" in "kutorganisatie");
 - ``*woord``: the word as the last part of a compound ("*idioot" in "randidioot");
-- ``een paar woorden``: a phrase, every word matched on its stem;
+- ``een paar woorden``: a phrase, every word matched on its stem; inside a phrase, ``*woord``
+  and ``woord*`` match compound parts ("interne *rapportage" finds "interne inspectierapportage");
 - ``=woord``: this exact form only;
 - ``~🤡``: a literal string (emoji, punctuation) found anywhere.
 """
@@ -38,6 +39,7 @@ class WordList:
     prefixes: dict[str, str] = field(default_factory=dict)
     suffixes: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    wild_phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     literals: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -63,6 +65,8 @@ class WordList:
             self.prefixes[fold(entry[:-1])] = entry
         elif entry.startswith("*") and " " not in entry:
             self.suffixes[fold(entry[1:])] = entry
+        elif " " in entry and "*" in entry:
+            self.wild_phrases.append((tuple(_wild_key(word) for word in entry.split()), entry))
         else:
             tokens = tokenize(entry)
             keys = tuple(stem(token.norm) for token in tokens)
@@ -76,7 +80,8 @@ class WordList:
 
     def __len__(self) -> int:
         return (len(self.stems) + len(self.exact) + len(self.prefixes) + len(self.suffixes)
-                + sum(len(v) for v in self.phrases.values()) + len(self.literals))
+                + sum(len(v) for v in self.phrases.values()) + len(self.literals)
+                + len(self.wild_phrases))
 
     def find(self, text: str, tokens: list[Token], stems: list[str]) -> list[Match]:
         """All places in the text where an entry occurs."""
@@ -100,9 +105,36 @@ class WordList:
                 end_index = index + len(keys)
                 if tuple(stems[index:end_index]) == keys:
                     found.append(Match(token.start, tokens[end_index - 1].end, entry))
+        for keys, entry in self.wild_phrases:
+            found += _wild_matches(keys, entry, tokens, stems)
         for literal, entry in self.literals.items():
             position = text.find(literal)
             while position >= 0:
                 found.append(Match(position, position + len(literal), entry))
                 position = text.find(literal, position + len(literal))
         return found
+
+
+def _wild_key(word: str) -> str:
+    """A phrase word: ``*x`` (compound head), ``x*`` (compound modifier) or a stem."""
+    if word.startswith("*"):
+        return "*" + fold(word[1:])
+    if word.endswith("*"):
+        return fold(word[:-1]) + "*"
+    return stem(fold(word))
+
+
+def _word_fits(key: str, token: Token, token_stem: str) -> bool:
+    if key.startswith("*"):
+        return token.norm.endswith(key[1:])
+    if key.endswith("*"):
+        return token.norm.startswith(key[:-1])
+    return token_stem == key
+
+
+def _wild_matches(keys: tuple[str, ...], entry: str, tokens: list[Token],
+                  stems: list[str]) -> list[Match]:
+    size = len(keys)
+    return [Match(tokens[i].start, tokens[i + size - 1].end, entry)
+            for i in range(len(tokens) - size + 1)
+            if all(_word_fits(key, tokens[i + j], stems[i + j]) for j, key in enumerate(keys))]

@@ -114,7 +114,8 @@ class PersonFinder:
             return self._described(tokens, i)
         if is_name(token) and norm in self.first_names:
             return self._named(tokens, i, named, prev)
-        if token.text == "Van" and i and text[:token.start].rstrip()[-1:] not in ".!?:\n":
+        before_text = text[max(0, token.start - 8):token.start].rstrip()
+        if token.text == "Van" and before_text and before_text[-1] not in ".!?:\n":
             # Mid-sentence "Van Damme", "Van den Berg": a surname without first name.
             surname = name_after(text, tokens, i, words, self.first_names)
             if surname is not None and surname > i:
