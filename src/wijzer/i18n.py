@@ -72,6 +72,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "Training needs scikit-learn: pip install 'wijzer[train]'."),
     "train.no_data": ("Geen trainingsdata gevonden in {path}.",
                       "No training data found in {path}."),
+    "audit.unknown_format": ("{path} is geen bekende export. Wijzer leest: {formats}.",
+                             "{path} is not a known export. Wijzer reads: {formats}."),
+    "audit.corrupt_archive": ("{path} is beschadigd en kan niet gelezen worden ({reason}). "
+                              "Download de export opnieuw.",
+                              "{path} is damaged and cannot be read ({reason}). "
+                              "Download the export again."),
+    "audit.truncated": ("{path} is onvolledig (afgebroken download?) en kan niet gelezen "
+                        "worden ({reason}). Download de export opnieuw.",
+                        "{path} is incomplete (an interrupted download?) and cannot be read "
+                        "({reason}). Download the export again."),
+    "audit.zip_bomb": ("{path} wordt geweigerd: {member} pakt {ratio} keer zo groot uit "
+                       "(maximaal {limit} keer). Dit lijkt een zip-bom.",
+                       "{path} is refused: {member} expands {ratio} times (at most {limit} "
+                       "times). This looks like a zip bomb."),
+    "audit.too_large": ("{path} wordt geweigerd: de te lezen bestanden zijn uitgepakt {size} "
+                        "bytes; het maximum is {limit} bytes.",
+                        "{path} is refused: the files to read are {size} bytes uncompressed; "
+                        "the limit is {limit} bytes."),
+    "audit.member_too_large": ("{path} wordt geweigerd: {member} is {size} bytes; het maximum "
+                               "is {limit} bytes.",
+                               "{path} is refused: {member} is {size} bytes; the limit is "
+                               "{limit} bytes."),
+    "audit.too_many_members": ("{path} wordt geweigerd: {count} bestanden; het maximum is "
+                               "{limit}.",
+                               "{path} is refused: {count} files; the limit is {limit}."),
+    "audit.no_text_column": ("{path} heeft geen kolom met de tekst. Noem die kolom een van: "
+                             "{expected}. Gevonden kolommen: {columns}.",
+                             "{path} has no column with the text. Name it one of: {expected}. "
+                             "Columns found: {columns}."),
 }
 
 

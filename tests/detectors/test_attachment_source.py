@@ -90,6 +90,8 @@ PASS = [
     ("image", "Tekening: eigen werk", "zelfgemaakte meme over vergaderen"),
     ("image", None, "foto van mijn bureau met koffie"),
     ("image", None, "zonsondergang boven de Westerschelde"),
+    ("image", None, "selfie met de krant van vandaag in de hand"),
+    ("image", None, "mijn bureau met een boek over de Deltawerken"),
     ("image", "Foto: Kees Bakker", "opening van de brug"),
 ]
 

@@ -361,6 +361,14 @@ def test_registry_builds_and_validates(pd_pack: Pack) -> None:
         build_detector("personal_data.v1", {"recognisers": ["phone"], "colour": "red"}, pd_pack)
     with pytest.raises(ValidationError):
         build_detector("personal_data.v1", {"recognisers": []}, pd_pack)
+    with pytest.raises(ValidationError, match="known: "):
+        build_detector("personal_data.v1", {"recognisers": ["phone"],
+                                            "settings": {"phone": {"scores": {"mobiel": 0.5}}}},
+                       pd_pack)
+    with pytest.raises(ValidationError):
+        build_detector("personal_data.v1", {"recognisers": ["phone"],
+                                            "settings": {"phone": {"scores": {"mobile": 2}}}},
+                       pd_pack)
 
 
 def test_settings_override_scores_and_context(pd_pack: Pack) -> None:

@@ -46,6 +46,7 @@ class AttachmentSourceParams(DetectorParams):
     weights: AttachmentWeights = Field(default_factory=AttachmentWeights)
     text_weights: TextWeights = Field(default_factory=TextWeights)
     text_support_from: float = Field(ge=0.0, le=1.0, default=0.5)
+    not_own: str = "copyright-not-own"
     read_files: bool = True
     max_chars: int = Field(ge=100, default=2000)
 
@@ -58,7 +59,8 @@ class AttachmentSourceDetector:
 
     def __init__(self, params: AttachmentSourceParams, pack: Pack) -> None:
         self.params = params
-        names = [*params.sources.names(), *params.text_lists.model_dump().values()]
+        names = [*params.sources.names(), *params.text_lists.model_dump().values(),
+                 params.not_own]
         for name in names:
             pack.word_list(name)
 
@@ -89,7 +91,8 @@ class AttachmentSourceDetector:
         metadata, problem = attachment_metadata(context, attachment, self.params.read_files)
         credit, note = (attachment.credit or "")[:limit], (attachment.note or "")[:limit]
         text = "\n".join((credit, note, metadata_text(metadata)[:limit]))
-        kinds = source_kinds(CueFinder(FieldView(text), context.pack), self.params.sources,
+        finder = CueFinder(FieldView(text), context.pack)
+        kinds = source_kinds(finder, self.params.sources,
                              self.params.text_lists.paywall,
                              attributed_in=(len(credit), len(credit) + 1 + len(note)))
         kind = _kind(attachment.type)
@@ -113,9 +116,13 @@ class AttachmentSourceDetector:
             return 0.05, _said("own-source cue", own)
         score, reasons = (0.2, ["credited"]) if attachment.credit or kind != "visual" else \
             (weights.uncredited, ["no credit, source not stated"])
-        if kind == "visual" and not attachment.credit and _MAKER.search(attachment.note or ""):
-            score += weights.maker_named
-            reasons.append("note names another maker")
+        if kind == "visual" and not attachment.credit:
+            if _MAKER.search(note):
+                score += weights.maker_named
+                reasons.append("note names another maker")
+            elif finder.find(self.params.not_own):
+                score += weights.maker_named
+                reasons.append(_said("rarely one's own", finder.find(self.params.not_own)[0]))
         support = self._text_score(context)
         if support is not None and support.score >= self.params.text_support_from:
             score += weights.text_support

@@ -13,7 +13,7 @@ from wijzer.detectors.source_cues import SourceLists, source_cues, without_overl
 # Cues that something was taken; a window without one scores nothing.
 _TAKING = frozenset(["found", "bypass", "denied", "acquired", "full_text"])
 # Cues that name what was taken; a window without one scores nothing.
-_OBJECT = frozenset(["work", "acquired", "bypass", "full_text", "denied"])
+_OBJECT = frozenset(["work", "acquired", "full_text", "denied"])
 _EXEMPT = frozenset(["work"])
 
 
@@ -80,7 +80,8 @@ def score_copied_text(finder: CueFinder, sources: SourceLists, lists: TextLists,
 
 def _all_cues(finder: CueFinder, sources: SourceLists, lists: TextLists
               ) -> list[tuple[str, Cue]]:
-    pairs = source_cues(finder, sources, attributed_in=(0, len(finder.view.text)))
+    # Taking cues already gate the score, so owners need no "uit de krant" framing here.
+    pairs = source_cues(finder, sources, attributed_in=(0, len(finder.view.text)), framed=False)
     for kind in ("acquired", "work", "reuse", "paywall", "full_text", "link"):
         pairs.extend((kind, cue) for cue in finder.find(getattr(lists, kind)) if not cue.negated)
     return pairs

@@ -43,16 +43,12 @@ class CueFinder:
         self._cache: dict[str, list[Cue]] = {}
 
     def find(self, name: str) -> list[Cue]:
+        """The cues of word list ``name`` in this field, in text order."""
         if name not in self._cache:
             view = self.view
             matches = self.pack.word_list(name).find(view.text, view.tokens, view.stems)
             self._cache[name] = [self._cue(name, match) for match in matches[:MAX_CUES]]
         return self._cache[name]
-
-    def first(self, name: str, negated: bool | None = None) -> Cue | None:
-        """The first cue of list ``name`` (optionally only negated or only plain ones)."""
-        return next((cue for cue in self.find(name)
-                     if negated is None or cue.negated == negated), None)
 
     def sentence_of(self, position: int) -> int:
         return max(0, bisect_right(self._sentences, position) - 1)

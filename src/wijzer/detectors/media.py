@@ -16,11 +16,14 @@ from wijzer.detectors.media_cues import (
     asker,
     handle_pattern,
     media_handles,
+    request_cues,
 )
 from wijzer.detectors.params import DetectorParams
 from wijzer.pack.model import Pack
 
 _DIGIT = re.compile(r"\d")
+_ROLE = frozenset(["als", "as"])  # "als communicatieadviseur" is the author's job, no referral
+_WELCOME = frozenset(["gedaan"])  # "graag gedaan" thanks back, it answers nothing
 
 
 class MediaReplyParams(DetectorParams):
@@ -51,7 +54,9 @@ class MediaReplyDetector:
         if not (context.post.reply_to or handles or draft.find(lists.roles)
                 or draft.find(lists.outlets)):
             return []  # no press anywhere in sight
-        if draft.find(lists.referral) and not any(
+        referrals = [cue for cue in draft.find(lists.referral)
+                     if not draft.preceded_by(cue, _ROLE, 2)]
+        if referrals and not any(
                 not cue.negated and draft.literal(cue) for cue in draft.find(lists.override)):
             return []  # handed to the communications team
         hits: list[Hit] = []
@@ -68,10 +73,11 @@ class MediaReplyDetector:
         question = context.post.reply_to
         source = shared_finder(context, "reply_to") if question else draft
         who = asker(source, lists, weights)
-        requests = source.find(lists.requests)
+        requests = request_cues(source, lists.requests)
         asked = bool(requests) or "?" in source.view.text
         answers = [cue for cue in draft.find(lists.override) if draft.literal(cue)]
-        answers = [cue for cue in (*answers, *draft.find(lists.answer)) if not cue.negated]
+        answers = [cue for cue in (*answers, *draft.find(lists.answer))
+                   if not cue.negated and not draft.followed_by(cue, _WELCOME, 1)]
         if not question and not addressed:
             # A question quoted in the draft itself, answered after it ("journalist here, can
             # you ...? - Sure, ...").

@@ -13,7 +13,7 @@ from wijzer.detectors.media_cues import FIRST_PERSON, PRO_DROP, MediaLists, Medi
 MAX_CONTACTS = 200
 # Being somewhere in the media: "morgen sta ik in de krant", "I'll be on the radio".
 _APPEAR = frozenset(["sta", "stond", "ben", "was", "kom", "kwam", "zit", "zat", "ga", "verschijn",
-                     "be", "am", "was", "i'm", "i'll", "appear", "appearing", "appeared"])
+                     "be", "am", "i'm", "i'll", "appear", "appearing", "appeared"])
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ PRO_DROP = frozenset(["heb", "had", "ben", "was", "werd", "word", "mag", "mocht"
                       "kreeg", "krijg", "zat", "zit", "sta", "stond", "sprak", "just", "got",
                       "did", "spoke", "met", "gave", "gaf"])
 # Words before a media word that make the writer its member ("ik werk voor de krant",
-# "namens de redactie", "voor ons vakblad"), and reading words that do not ("ik las in de krant").
+# "namens de redactie", "for our magazine"), and reading words that do not ("ik las in de krant").
 _CLAIM = frozenset(["ik", "wij", "we", "ons", "onze", "mijn", "namens", "vanuit", "vraag",
                     "schrijf", "schrijven", "maak", "maken", "werk", "i", "i'm", "we're", "our",
-                    "my", "writing", "write", "making", "cover", "run", "behalf"])
+                    "my", "writing", "write", "making", "cover", "run", "behalf", "from"])
 _FOR = frozenset(["voor", "for"])  # "voor een item", "for a story": only right before
 _HERE = frozenset(["hier", "here"])
 _YOU = frozenset(["jij", "je", "u", "jullie", "you"])
@@ -30,6 +30,9 @@ _READING = frozenset(["las", "lees", "gelezen", "zag", "gezien", "hoorde", "geho
                       "staat", "schreef", "schrijft", "meldt", "meldde", "volgens", "keek",
                       "read", "saw", "heard", "watched", "according", "says", "said", "wrote",
                       "reports", "reported"])
+# Request phrases opening with a modal ("kan ik", "could you") ask only in a question.
+_MODAL = frozenset(["mag", "mogen", "kunt", "kun", "kan", "kunnen", "wilt", "wil", "zou", "zouden",
+                    "heeft", "heb", "weet", "could", "can", "may", "would", "are", "is"])
 _MENTION = re.compile(r"@([A-Za-z0-9_.]{2,40})")
 
 
@@ -132,3 +135,11 @@ def asker(finder: CueFinder, lists: MediaLists, weights: MediaWeights) -> Asker 
         if best is None or score > best.score:
             best = Asker(score, f"{cue.list}:'{cue.entry}'")
     return best
+
+
+
+def request_cues(finder: CueFinder, name: str) -> list[Cue]:
+    """Request cues; "kan ik"/"could you" only in a sentence that asks ("?")."""
+    text, sentences = finder.view.text, finder.view.sentences
+    return [cue for cue in finder.find(name)
+            if cue.entry.split()[0] not in _MODAL or "?" in text[slice(*sentences[cue.sentence])]]

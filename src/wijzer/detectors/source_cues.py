@@ -12,6 +12,9 @@ _NEEDED = frozenset(["nodig", "vereist", "needed", "required", "necessary"])
 _RESTRICTED = frozenset(["intern", "interne", "internal", "verlopen", "expired", "buiten",
                          "outside", "proefperiode", "trial"])
 _BY = frozenset(["van", "via", "door", "uit", "from", "by", "of"])
+# Words that name a source: "uit de krant", "op Instagram", "door een fotograaf", "bron: PZC".
+_SOURCE = frozenset(["van", "via", "door", "uit", "op", "bron", "from", "off", "by", "of", "on",
+                     "source", "credit", "credits"])
 # When cues overlap ("als eigen werk" holds "eigen werk"), the earlier kind here wins.
 PRIORITY = ("bypass", "denied", "permission", "found", "acquired", "full_text", "own", "third",
             "paywall", "reuse", "link")
@@ -24,25 +27,28 @@ class SourceLists(DetectorParams):
     organisation: str = "copyright-own-organisation"
     found: str = "copyright-found-source"
     third: str = "copyright-third-party-source"
+    taken: str = "copyright-taken"
     permission: str = "copyright-permission"
     denied: str = "copyright-no-permission"
     bypass: str = "copyright-paywall-bypass"
 
     def names(self) -> list[str]:
-        return [self.own, self.organisation, self.found, self.third, self.permission,
-                self.denied, self.bypass]
+        return [self.own, self.organisation, self.found, self.third, self.taken,
+                self.permission, self.denied, self.bypass]
 
 
 def source_cues(finder: CueFinder, lists: SourceLists,
-                attributed_in: tuple[int, int] | None = None) -> list[tuple[str, Cue]]:
+                attributed_in: tuple[int, int] | None = None, framed: bool = True
+                ) -> list[tuple[str, Cue]]:
     """Every source cue with its kind: own, found, bypass, third, permission or denied.
 
     A negated permission ("geen toestemming", "licentie niet afgenomen")
     counts as denied unless it is "not needed"; a negated own cue ("geen eigen
     foto") as third party; other negated cues ("niet van internet") do not
-    count. Within the span ``attributed_in`` the organisation's name counts as
-    own only after "van", "via", "door" ("het kanaal van de provincie"): in a
-    post's text or a description it is mostly the subject.
+    count. Within the span ``attributed_in`` (a description or a post's text,
+    where names are mostly the subject) the organisation's name counts as own
+    only after "van", "via", "door" ("het kanaal van de provincie"), and, when
+    ``framed``, other owners only when named as the source ("uit de krant").
     """
     pairs: list[tuple[str, Cue]] = [("denied", cue) for cue in finder.find(lists.denied)]
     for cue in finder.find(lists.permission):
@@ -55,12 +61,17 @@ def source_cues(finder: CueFinder, lists: SourceLists,
             pairs.append(("permission", cue))
     pairs.extend(("third" if cue.negated else "own", cue) for cue in finder.find(lists.own))
     for cue in finder.find(lists.organisation):
-        inside = attributed_in is not None and attributed_in[0] <= cue.start < attributed_in[1]
-        if not inside or finder.preceded_by(cue, _BY, 3):
+        if not _inside(cue, attributed_in) or finder.preceded_by(cue, _BY, 3):
             pairs.append(("third" if cue.negated else "own", cue))
-    for kind, name in (("found", lists.found), ("bypass", lists.bypass), ("third", lists.third)):
+    for kind, name in (("found", lists.found), ("bypass", lists.bypass), ("third", lists.taken)):
         pairs.extend((kind, cue) for cue in finder.find(name) if not cue.negated)
+    pairs.extend(("third", cue) for cue in finder.find(lists.third) if not cue.negated and (
+        not framed or not _inside(cue, attributed_in) or finder.preceded_by(cue, _SOURCE, 3)))
     return pairs
+
+
+def _inside(cue: Cue, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= cue.start < span[1]
 
 
 def source_kinds(finder: CueFinder, lists: SourceLists, paywall: str,

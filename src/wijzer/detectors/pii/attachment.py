@@ -27,6 +27,7 @@ class AttachmentRecogniser(Recogniser):
     PEOPLE: ClassVar[str] = "pd-person-nouns"
     ANCHOR_SCORE: ClassVar[float] = 0.55
     WINDOW: ClassVar[int] = 5
+    VARIANTS = ("anchor",)
     CONTEXT = (
         ContextWords(list="pd-attachment-visible", delta=0.25, window=0),
         ContextWords(list="pd-attachment-redacted", delta=-0.6, window=0),

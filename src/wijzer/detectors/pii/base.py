@@ -62,6 +62,12 @@ class Recogniser:
     NAME: ClassVar[str] = ""
     CONTEXT: ClassVar[tuple[ContextWords, ...]] = ()
     PERSON_DELTA: ClassVar[float] = 0.0
+    VARIANTS: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def score_names(cls) -> frozenset[str]:
+        """The names ``settings.scores`` may use for this recogniser."""
+        return frozenset(cls.VARIANTS)
 
     def __init__(self, settings: RecogniserSettings, resources: Resources) -> None:
         self.settings = settings
@@ -96,6 +102,10 @@ class PatternRecogniser(Recogniser):
         super().__init__(settings, resources)
         self.patterns = [(p.name, re.compile(p.regex, p.flags),
                           settings.scores.get(p.name, p.score)) for p in self.PATTERNS]
+
+    @classmethod
+    def score_names(cls) -> frozenset[str]:
+        return frozenset((*cls.VARIANTS, *(pattern.name for pattern in cls.PATTERNS)))
 
     def score(self, name: str, default: float) -> float:
         return self.settings.scores.get(name, default)

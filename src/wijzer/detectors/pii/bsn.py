@@ -34,6 +34,7 @@ class BsnRecogniser(PatternRecogniser):
         ContextWords(list="pd-not-bsn-context", delta=-0.45, window=8),
     )
     PERSON_DELTA = 0.1
+    VARIANTS = ("invalid",)
     INVALID_SCORE: ClassVar[float] = 0.15
 
     def validate(self, match: re.Match[str], score: float,

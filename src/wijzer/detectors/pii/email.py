@@ -34,6 +34,7 @@ class EmailRecogniser(PatternRecogniser):
         ContextWords(list="pd-vacancy", delta=-0.35, window=0),
     )
     PERSON_DELTA = 0.15
+    VARIANTS = ("work", "private")
     FREE_MAIL: ClassVar[str] = "pd-free-mail-domains"
 
     def __init__(self, settings: RecogniserSettings, resources: Resources) -> None:

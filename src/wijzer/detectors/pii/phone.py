@@ -60,6 +60,8 @@ class PhoneRecogniser(PatternRecogniser):
         ContextWords(list="pd-vacancy", delta=-0.35, window=0),
     )
     PERSON_DELTA = 0.2
+    VARIANTS = ("mobile", "fixed_line", "fixed_line_or_mobile", "personal_number", "unknown",
+                "work")
     SCORES: ClassVar[dict[str, float]] = {
         "MOBILE": 0.55, "FIXED_LINE": 0.45, "FIXED_LINE_OR_MOBILE": 0.45,
         "PERSONAL_NUMBER": 0.55, "UNKNOWN": 0.4}
