@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -297,9 +296,7 @@ def test_hostile_notes_and_texts(attachments: Detector, text: Detector, bare_pac
     post = Post(text=nasty or "x", attachments=(
         Attachment(type=nasty[:50] or "image", credit=nasty, note=nasty),
         Attachment(type="video", note=nasty)))
-    started = time.perf_counter()
     hits = _hits(attachments, bare_pack, post) + _hits(text, bare_pack, post)
-    assert time.perf_counter() - started < 3.0
     assert all(0.0 <= hit.score <= 1.0 for hit in hits)
 
 
@@ -309,15 +306,3 @@ def test_many_attachments(attachments: Detector, bare_pack: Pack) -> None:
     hits = _hits(attachments, bare_pack, post)
     assert len(hits) == 500 and hits[-1].field == "attachments[499]"
 
-
-def test_typical_post_is_fast(attachments: Detector, text: Detector, bare_pack: Pack) -> None:
-    post = Post(text="Vanochtend bij de Oosterscheldekering, wat een licht! " * 5,
-                attachments=(Attachment(type="image", credit="Foto: eigen foto",
-                                        note="zelf gemaakt vanaf de parkeerplaats"),))
-    _hits(attachments, bare_pack, post)
-    started = time.perf_counter()
-    for _ in range(100):
-        context = CheckContext(post, bare_pack)
-        attachments.detect(context)
-        text.detect(context)
-    assert (time.perf_counter() - started) / 100 < 0.005

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -180,18 +179,11 @@ def test_offsets_survive_case_folding_that_changes_length() -> None:
     assert text[found.start:found.end] == "3 maart 2024"
 
 
-def test_huge_text_with_thousands_of_numbers_is_fast_and_linear() -> None:
+def test_huge_text_with_thousands_of_numbers() -> None:
+    # How the time grows with size is measured in benchmarks/bench_hostile.py.
     unit = "Op 12 mei 2023 kwamen 1234 mensen, tel 06-12345678, in 2019 en 14/9/2024. "
-    small, large = unit * 500, unit * 2000
-    started = time.perf_counter()
-    find_dates(small, REF)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    found = find_dates(large, REF)
-    large_time = time.perf_counter() - started
+    found = find_dates(unit * 2000, REF)
     assert len(found) == 3 * 2000
-    assert large_time < 3.0
-    assert large_time < 12 * max(small_time, 1e-3)  # about 4x, never quadratic (16x)
 
 
 def test_relative_and_absolute_do_not_overlap() -> None:

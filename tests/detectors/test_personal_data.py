@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 from typing import Any
 
@@ -397,12 +396,10 @@ def test_every_rule_file_builds(pd_pack: Pack) -> None:
 ALL = ["attachment", *TEXT]
 
 
-def _run(pack: Pack, text: str) -> tuple[list[Hit], float]:
+def _run(pack: Pack, text: str) -> list[Hit]:
     detector = _detector(pack, ALL, fields=["text", "reply_to", "attachments"])
     post = Post(text=text, reply_to=text, attachments=(Attachment(note=text),))
-    start = time.perf_counter()
-    hits = detector.detect(CheckContext(post, pack))
-    return hits, time.perf_counter() - start
+    return detector.detect(CheckContext(post, pack))
 
 
 @pytest.mark.parametrize("text", [
@@ -422,20 +419,14 @@ def _run(pack: Pack, text: str) -> tuple[list[Hit], float]:
     "\u202e06\u200b1234\u200b5678\u202c " * 5_000,
     "".join(chr(random.Random(7).randrange(0x20, 0x2FFF)) for _ in range(50_000)),
 ])
-def test_hostile_input_is_fast_and_safe(pd_pack: Pack, text: str) -> None:
-    hits, seconds = _run(pd_pack, text)
-    assert seconds < 5.0
+def test_hostile_input_is_safe(pd_pack: Pack, text: str) -> None:
+    hits = _run(pd_pack, text)
     for hit in hits:
         assert 0.0 <= hit.score <= 1.0
         if hit.field in ("text", "reply_to"):
             assert 0 <= hit.start <= hit.end <= len(text)
 
 
-def test_work_grows_linearly(pd_pack: Pack) -> None:
-    unit = "Mevrouw De Kok, Kerkstraat 14, 06-12345678, ziek, bezwaar, kenteken 12-ABC-3. "
-    _, small = _run(pd_pack, unit * 200)
-    _, large = _run(pd_pack, unit * 2000)
-    assert large < max(small, 0.005) * 40
 
 
 def test_zero_width_and_direction_marks_inside_numbers(pd_pack: Pack) -> None:

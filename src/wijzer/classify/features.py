@@ -9,6 +9,7 @@ shape signals (capitals, exclamation marks, question marks, links, emoji).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 import zlib
 from collections import Counter
@@ -99,7 +100,7 @@ def _lexicon_features(text: str, tokens: list[Token], stems: list[str], lexicons
     for name, words in lexicons:
         for match in words.find(text, tokens, stems):
             features.append(_hash(f"{prefix}:{name}"))
-            sentence = sum(1 for start in starts if start <= match.start)
+            sentence = bisect_right(starts, match.start)
             by_sentence.setdefault(sentence, set()).add(name)
     if pairs:
         for names in by_sentence.values():

@@ -43,6 +43,14 @@ class FieldView:
         return tokenize(self.text)
 
     @cached_property
+    def token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        return [token.end for token in self.tokens]
+
+    @cached_property
     def stems(self) -> list[str]:
         return [stem(token.norm) for token in self.tokens]
 

@@ -62,7 +62,9 @@ class ClassifierDetector:
             post = context.post
             lexicons = context.shared["classifier-lexicons"]
             context.shared[key] = [
-                (model.scores(replace(post, text=post.text[start:end]), lexicons), start, end)
+                # Only the sentence itself: the reply and attachments are the same for all.
+                (model.scores(replace(post, text=post.text[start:end], reply_to=None,
+                                      attachments=()), lexicons), start, end)
                 for start, end in sentences]
         scored = [(scores.get(self.params.category, 0.0), start, end)
                   for scores, start, end in context.shared[key]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from wijzer.detectors.base import CheckContext, FieldView
@@ -53,8 +54,10 @@ def adjust(context: CheckContext, view: FieldView, start: int, end: int, score: 
 
 def _near(view: FieldView, m_start: int, m_end: int, start: int, end: int, window: int) -> bool:
     tokens = view.tokens
-    first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < end), first)
-    low = tokens[max(0, first - window)].start if tokens else 0
-    high = tokens[min(len(tokens) - 1, last + window)].end if tokens else 0
+    if not tokens:
+        return False
+    first = bisect_right(view.token_ends, start)
+    last = max(first, bisect_left(view.token_starts, end) - 1)
+    low = tokens[max(0, first - window)].start
+    high = tokens[min(len(tokens) - 1, last + window)].end
     return m_start >= low and m_end <= high and not (m_start >= start and m_end <= end)

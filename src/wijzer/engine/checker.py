@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import groupby
 
 from wijzer.detectors.base import CheckContext, Hit
 from wijzer.domain import Finding, Post, Report
@@ -58,11 +59,17 @@ class Checker:
 
 
 def _without_nested(hits: list[Hit]) -> list[Hit]:
-    """Drop hits whose span lies inside another hit of the same rule."""
-    return [hit for hit in hits if not any(
-        other is not hit and other.field == hit.field and other.start <= hit.start
-        and hit.end <= other.end and (other.end - other.start) > (hit.end - hit.start)
-        for other in hits)]
+    """Drop hits whose span lies inside a longer hit of the same rule (one sorted sweep)."""
+    kept: list[Hit] = []
+    ordered = sorted(hits, key=lambda h: (h.field, h.start, h.start - h.end))
+    for _, group in groupby(ordered, key=lambda h: h.field):
+        reach = -1
+        for hit in group:
+            if hit.end <= reach:
+                continue
+            kept.append(hit)
+            reach = hit.end
+    return kept
 
 
 def _matched(post: Post, hit: Hit) -> str:

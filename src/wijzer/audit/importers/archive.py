@@ -46,7 +46,7 @@ def list_export(path: Path, limits: ImportLimits) -> Listing:
         return _list_folder(path, limits)
     with _open_binary(path) as handle:
         magic = handle.read(4)
-    if magic == _ZIP_MAGIC or zipfile.is_zipfile(path):
+    if magic == _ZIP_MAGIC or zipfile.is_zipfile(path) or path.suffix.lower() == ".zip":
         return _list_zip(path, limits, magic == _ZIP_MAGIC)
     name = f"{path.parent.name}/{path.name}" if path.parent.name else path.name
     return Listing("file", (Member(name, path.stat().st_size),), ())

@@ -48,7 +48,7 @@ def comment_item(record: Any, source: str) -> Item:
     text = comment.get("comment")
     if text is not None and not isinstance(text, str):
         return UNREADABLE
-    media = sum(1 for data in _attachment_data(record) if "media" in data)
+    media = len(_attachment_data(record))  # a photo, sticker or GIF
     moment = from_epoch(comment.get("timestamp")) or from_epoch(record.get("timestamp"))
     return make_post(text=fix_mojibake(text or ""), source=source, platform="facebook",
                      kind="comment", created_at=moment, media_count=media)

@@ -32,7 +32,9 @@ def iter_records(stream: BinaryIO, keys: tuple[str, ...] = (),
     Yields ``BAD`` for an element that is not valid JSON.
     """
     buffer = Buffer(stream, max_record)
-    if not buffer.more():
+    while len(buffer.buf) < 256 and buffer.more():
+        pass  # enough to see the assignment prefix whole
+    if not buffer.buf:
         return
     match = _ASSIGNMENT.match(buffer.buf)
     if match and not buffer.buf.lstrip().startswith(("[", "{")):
