@@ -47,6 +47,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pack.unknown_type": ("onbekend regeltype '{type}'; geldige typen: {choices}",
                           "unknown rule type '{type}'; valid types: {choices}"),
     "pack.unknown_ref": ("onbekende {kind} '{value}'", "unknown {kind} '{value}'"),
+    "pack.duplicate_ref": ("dubbele {kind} '{value}'", "duplicate {kind} '{value}'"),
+    "ask.synonym_twice": ("'{entry}' staat al in de groep op regel {line}; een woord hoort in "
+                          "één groep",
+                          "'{entry}' is already in the group on line {line}; a word belongs in "
+                          "one group"),
+    "ask.empty": ("De vraag is leeg. Stel een vraag, bijvoorbeeld: wijzer ask \"Mag ik nieuws "
+                  "van de provincie delen?\"",
+                  "The question is empty. Ask a question, for example: wijzer ask \"May I "
+                  "share the province's news?\""),
+    "ask.too_long": ("De vraag is {length} tekens lang; Wijzer beantwoordt vragen tot {limit} "
+                     "tekens. Stel een kortere vraag.",
+                     "The question is {length} characters long; Wijzer answers questions of up "
+                     "to {limit} characters. Ask a shorter question."),
+    "ask.other_language": ("Wijzer beantwoordt alleen vragen in het Nederlands of het Engels. "
+                           "Stel je vraag in een van die talen.",
+                           "Wijzer only answers questions in Dutch or English. Please ask in "
+                           "one of those languages."),
+    "ask.no_answer": ("Daar heb ik geen goed antwoord op: de richtlijn zegt er niets "
+                      "duidelijks over. Vraag het {contact}.",
+                      "I have no good answer to that: the guideline says nothing clear about "
+                      "it. Please ask {contact}."),
     "rule.unknown": ("Onbekende regel '{rule}'. Zie 'wijzer rules' voor de lijst.",
                      "Unknown rule '{rule}'. See 'wijzer rules' for the list."),
     "model.missing": ("Het classificatiemodel {path} ontbreekt. Maak het met "

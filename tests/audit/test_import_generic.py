@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from audit_helpers import FIXTURES, read_all
 
-from conftest import FIXTURES, read_all
 from wijzer.audit import open_export
 from wijzer.audit.importers.values import parse_datetime
 from wijzer.errors import WijzerError

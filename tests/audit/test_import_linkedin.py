@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import FIXTURES, by_source, read_all
+from audit_helpers import FIXTURES, by_source, read_all, zip_folder
+
 from wijzer.audit.importers.linkedin import unwrap_lines
 
 
@@ -43,8 +44,6 @@ def test_a_lone_shares_file_is_recognised() -> None:
 
 
 def test_export_zipped_inside_a_folder(tmp_path: Path) -> None:
-    from conftest import zip_folder
-
     path = zip_folder(FIXTURES / "linkedin", tmp_path / "Basic_LinkedInDataExport.zip",
                       prefix="Basic_LinkedInDataExport_03-01-2024/")
     export, posts = read_all(path)

@@ -7,7 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import FIXTURES, by_source, read_all
+from audit_helpers import FIXTURES, by_source, read_all
+
 from wijzer.audit.importers.values import fix_mojibake
 
 FB_POSTS = "your_posts__check_ins__photos_and_videos_1.json"
@@ -24,7 +25,8 @@ def test_facebook_export(as_export: Callable[[str], Path]) -> None:
     assert (first.kind, first.platform) == ("post", "facebook")
     assert found[f"{FB_POSTS}#2"].media_count == 1
     assert found[f"{FB_POSTS}#4"].kind == "share"
-    assert found[f"{FB_POSTS}#4"].text == "Eindelijk weer een veerdienst!\nMeer info in het artikel."
+    assert found[f"{FB_POSTS}#4"].text == ("Eindelijk weer een veerdienst!\n"
+                                           "Meer info in het artikel.")
     assert found[f"{FB_POSTS}#7"].created_at is None
     assert found[f"{FB_POSTS}#7"].text == "Post zonder tijdstempel, met een ë en een ß."
     comment = found["comments.json#1"]

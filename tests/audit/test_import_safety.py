@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, read_all, zip_folder
+from audit_helpers import FIXTURES, read_all, zip_folder
 
 from wijzer.audit import ImportLimits, open_export
 from wijzer.audit.importers.names import is_safe_name
@@ -18,7 +18,10 @@ TWEET = json.dumps([{"tweet": {"id_str": "1", "full_text": "Hallo Zeeland",
                                "created_at": "Wed Oct 10 20:19:24 +0000 2018"}}])
 
 
-def _refused(path: Path, limits: ImportLimits = ImportLimits()) -> WijzerError:
+DEFAULT = ImportLimits()
+
+
+def _refused(path: Path, limits: ImportLimits = DEFAULT) -> WijzerError:
     with pytest.raises(WijzerError) as error:
         open_export(path, limits)
     assert error.value.message("nl") and error.value.message("en")
@@ -48,7 +51,7 @@ def test_photos_and_videos_do_not_count_against_the_limits(tmp_path: Path) -> No
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("data/tweets.js", "window.YTD.tweets.part0 = " + TWEET)
         archive.writestr("data/tweets_media/1-video.mp4", b"\0" * (4 << 20))
-    export, posts = read_all(path)
+    _, posts = read_all(path)
     assert len(posts) == 1
     assert open_export(path, ImportLimits(max_total_bytes=4096)).format == "x"
 
@@ -159,7 +162,7 @@ def test_symlinks_in_a_folder_are_not_followed(tmp_path: Path) -> None:
     folder.mkdir(parents=True)
     (folder / "tweets.js").write_text("window.YTD.tweets.part0 = " + TWEET)
     (folder / "tweets-part1.js").symlink_to(outside)
-    export, posts = read_all(tmp_path / "export")
+    export, _ = read_all(tmp_path / "export")
     assert export.members == ["data/tweets.js"]
     assert export.summary.member_problems == {"data/tweets-part1.js": "unsafe_name"}
 

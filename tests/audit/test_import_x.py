@@ -7,7 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import FIXTURES, by_source, read_all
+from audit_helpers import FIXTURES, by_source, read_all
+
 from wijzer.audit.importers.twitter import tweet_item
 from wijzer.audit.importers.values import twitter_time
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from wijzer.ask.forms import base_forms
 from wijzer.ask.spelling import Speller
 from wijzer.ask.stopwords import DUTCH, ENGLISH
 from wijzer.ask.synonyms import Synonyms, word_parts
@@ -13,6 +14,7 @@ from wijzer.text.stems import stem
 STOP = DUTCH | ENGLISH
 UNKNOWN = "?"
 _LINKS = ("", "s", "e", "en")
+MIN_PART = 4
 
 
 @dataclass
@@ -48,17 +50,28 @@ class Analyzer:
                 result.append((" ".join(words[index:index + length]), name))
                 index += length
                 continue
-            word = words[index]
+            word, key = words[index], stems[index]
             index += 1
-            if word in STOP or word.isdigit():
+            concept = self._concept(word, key)
+            if word in STOP or word.isdigit() or (len(word) == 1 and concept == key):
                 continue
-            result.append((word, self.synonyms.concept(word, stems[index - 1])))
+            result.append((word, concept))
         return result
 
-    def learn(self, texts: Iterable[str]) -> None:
+    def _concept(self, word: str, key: str) -> str:
+        concept = self.synonyms.concept(word, key)
+        if concept.startswith("~"):
+            return concept
+        for form in base_forms(word):
+            other = self.synonyms.concept(form, stem(form))
+            if other.startswith("~"):
+                return other
+        return concept
+
+    def learn(self, analysed: Iterable[list[tuple[str, str]]]) -> None:
         """Record the vocabulary of the documents (before their terms are computed)."""
-        for text in texts:
-            for word, key in self.words_and_keys(text):
+        for pairs in analysed:
+            for word, key in pairs:
                 self.keys.add(key)
                 self.surface.setdefault(word, key)
                 self.frequency[word] = self.frequency.get(word, 0) + 1
@@ -68,9 +81,10 @@ class Analyzer:
                 self.surface.setdefault(word, self.synonyms.concept(word, stem(word)))
         self._speller = None
 
-    def document_terms(self, text: str) -> list[str]:
+    def document_terms(self, pairs: list[tuple[str, str]]) -> list[str]:
+        """The terms of one document text, from its words and keys."""
         terms: list[str] = []
-        for word, key in self.words_and_keys(text):
+        for word, key in pairs:
             terms.append(key)
             terms += self.split(word) or []
         return terms
@@ -81,6 +95,8 @@ class Analyzer:
             parts = self.split(word)
             if key in self.keys:
                 query.terms += [key, *(parts or [])]
+            elif (form := self._known_form(word)) is not None:
+                query.terms.append(form)
             elif parts:
                 query.terms += parts
             elif (corrected := self.speller.correct(word)) is not None:
@@ -100,28 +116,37 @@ class Analyzer:
 
     def split(self, word: str, depth: int = 0) -> list[str] | None:
         """The known parts of a Dutch compound ("facebookgroep" -> facebook, groep)."""
-        if len(word) < 7 or not word.isalpha() or depth > 1:
+        if len(word) < 2 * MIN_PART or not word.isalpha() or depth > 1:
             return None
+        whole = self.synonyms.concept(word, stem(word))
         best: tuple[int, list[str]] | None = None
-        for cut in range(4, len(word) - 2):
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
             left = self._known(word[:cut])
-            if left is None:
+            if left is None or left == whole:
                 continue
             for link in _LINKS:
                 rest = word[cut:]
-                if not rest.startswith(link) or len(rest) - len(link) < 3:
+                if not rest.startswith(link) or len(rest) - len(link) < MIN_PART:
                     continue
                 right_word = rest[len(link):]
                 right = self._known(right_word)
                 parts = [right] if right is not None else self.split(right_word, depth + 1)
-                if parts:
+                if parts and whole not in parts:
                     balance = min(cut, len(right_word))
                     if best is None or balance > best[0]:
                         best = (balance, [left, *parts])
         return best[1] if best else None
 
+    def _known_form(self, word: str) -> str | None:
+        for form in base_forms(word):
+            key = self.synonyms.concept(form, stem(form))
+            if key in self.keys:
+                return key
+        return None
+
     def _known(self, word: str) -> str | None:
         if word in STOP:
             return None
         key = self.synonyms.concept(word, stem(word))
-        return key if key in self.keys else None
+        # Short stems of compound parts are often a prefix cut off ("gever" -> "ver").
+        return key if key in self.keys and (key.startswith("~") or len(key) >= 4) else None

@@ -14,6 +14,10 @@ from wijzer.ask.synonyms import SYNONYMS_FILE, Synonyms
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import GuidelineEntry
 
+# An unknown word weighs almost as much as the rarest known one: it is probably the point of
+# the question, so a question mostly of unknown words scores low.
+UNKNOWN_FACTOR = 0.8
+
 
 @dataclass(frozen=True)
 class Document:
@@ -24,6 +28,7 @@ class Document:
     phrasings: tuple[frozenset[str], ...]
     bag: Counter[str]
     languages: dict[str, str]
+    context: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -57,8 +62,13 @@ def _build(root: Path, pack: Pack) -> Index:
     sources: list[tuple[Literal["faq", "entry"], str, list[tuple[str, str]]]] = [
         ("faq", item.id, item.phrasings()) for item in faq.questions]
     sources += [("entry", entry.id, _entry_texts(entry)) for entry in pack.guideline.entries]
-    analyzer.learn(text for _, _, texts in sources for _, text in texts)
-    documents = [_document(kind, doc_id, texts, analyzer) for kind, doc_id, texts in sources]
+    answers = {item.id: [item.answer.nl, item.answer.en] for item in faq.questions}
+    analysed = {text: analyzer.words_and_keys(text)
+                for _, _, texts in sources for _, text in texts}
+    analyzer.learn(analysed.values())
+    documents = [_document(kind, doc_id, [(lang, analysed[text]) for lang, text in texts],
+                           analyzer, answers.get(doc_id, []) if kind == "faq" else [])
+                 for kind, doc_id, texts in sources]
     frequency: Counter[str] = Counter()
     for document in documents:
         frequency.update(document.bag.keys())
@@ -68,7 +78,7 @@ def _build(root: Path, pack: Pack) -> Index:
     for document in documents:
         for word, lang in document.languages.items():
             language_of[word] = lang if language_of.get(word, lang) == lang else "both"
-    return Index(analyzer, faq, documents, idf, _idf(total, 0), language_of)
+    return Index(analyzer, faq, documents, idf, UNKNOWN_FACTOR * _idf(total, 0), language_of)
 
 
 def _idf(total: int, count: int) -> float:
@@ -80,15 +90,18 @@ def _entry_texts(entry: GuidelineEntry) -> list[tuple[str, str]]:
             ("en", entry.explanation.en), ("nl", entry.source.quote)]
 
 
-def _document(kind: Literal["faq", "entry"], doc_id: str, texts: list[tuple[str, str]],
-              analyzer: Analyzer) -> Document:
+def _document(kind: Literal["faq", "entry"], doc_id: str,
+              texts: list[tuple[str, list[tuple[str, str]]]], analyzer: Analyzer,
+              answers: list[str]) -> Document:
     phrasings = []
     bag: Counter[str] = Counter()
     languages: dict[str, str] = {}
-    for lang, text in texts:
-        terms = analyzer.document_terms(text)
+    for lang, pairs in texts:
+        terms = analyzer.document_terms(pairs)
         phrasings.append(frozenset(terms))
         bag.update(terms)
-        for word, _ in analyzer.words_and_keys(text):
+        for word, _ in pairs:
             languages[word] = lang if languages.get(word, lang) == lang else "both"
-    return Document(kind, doc_id, tuple(phrasings), bag, languages)
+    context = frozenset(term for answer in answers
+                        for term in analyzer.document_terms(analyzer.words_and_keys(answer)))
+    return Document(kind, doc_id, tuple(phrasings), bag, languages, context - set(bag))

@@ -10,6 +10,9 @@ from wijzer.ask.index import Document, Index
 
 PHRASING_WEIGHT = 0.6  # the best single phrasing (cosine) against the whole item (coverage)
 ENTRY_FACTOR = 0.9  # a direct guideline entry must beat the FAQ clearly to answer
+OFF_TOPIC_FACTOR = 0.6  # no word of the question names a subject of the guideline
+CONTEXT_WEIGHT = 0.5  # a question word found only in a FAQ item's answer
+FAQ_MARGIN = 0.7  # ... unless a FAQ item within this share of its score rests on it first
 
 
 @dataclass(frozen=True)
@@ -30,17 +33,37 @@ def rank(index: Index, query: QueryTerms) -> list[Hit]:
     weights = {term: index.weight(term) for term in terms}
     norm = math.sqrt(sum(weight * weight for weight in weights.values()))
     total = sum(weights.values())
+    topical = any(index.analyzer.synonyms.is_topic(term) for term in terms)
     hits = []
     for document in index.documents:
         cosine = max((_cosine(weights, norm, phrasing, index) for phrasing in document.phrasings),
                      default=0.0)
-        coverage = sum(weight for term, weight in weights.items() if term in document.bag) / total
+        coverage = sum(weight if term in document.bag else
+                       CONTEXT_WEIGHT * weight if term in document.context else 0.0
+                       for term, weight in weights.items()) / total
         score = PHRASING_WEIGHT * cosine + (1 - PHRASING_WEIGHT) * coverage
         if document.kind == "entry":
             score *= ENTRY_FACTOR
+        if not topical:
+            score *= OFF_TOPIC_FACTOR
         if score > 0:
             hits.append(Hit(document, score, cosine, coverage))
     hits.sort(key=lambda hit: (-hit.score, hit.document.kind, hit.document.id))
+    return _prefer_faq(index, hits)
+
+
+def _prefer_faq(index: Index, hits: list[Hit]) -> list[Hit]:
+    """A guideline entry on top yields to a close FAQ item resting first on that same entry."""
+    if not hits or hits[0].document.kind != "entry":
+        return hits
+    top = hits[0]
+    for hit in hits[1:]:
+        if hit.score < FAQ_MARGIN * top.score:
+            break
+        item = index.faq.item(hit.document.id) if hit.document.kind == "faq" else None
+        if item is not None and item.guidelines[0] == top.document.id:
+            promoted = Hit(hit.document, top.score, hit.cosine, hit.coverage)
+            return [promoted, *(other for other in hits if other is not hit)]
     return hits
 
 

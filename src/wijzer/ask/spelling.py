@@ -29,9 +29,12 @@ def edit_distance(first: str, second: str, limit: int) -> int:
 
 
 class Speller:
-    """Finds the closest known word within one edit (two for words of eight letters or more)."""
+    """The closest known word with the same first letter, within one edit (two from nine letters).
 
-    MIN_LENGTH = 4
+    Short words are left alone: one edit turns "hond" into "houd" and "book" into "blok".
+    """
+
+    MIN_LENGTH = 5
 
     def __init__(self, words: Iterable[str], frequency: dict[str, int]) -> None:
         self._frequency = frequency
@@ -44,10 +47,11 @@ class Speller:
     def correct(self, word: str) -> str | None:
         if len(word) < self.MIN_LENGTH or not word.isalpha():
             return None
-        limit = 2 if len(word) >= 8 else 1
+        limit = 2 if len(word) >= 9 else 1
         candidates: set[str] = set()
         for variant in _deletes(word) | {word}:
             candidates |= self._by_delete.get(variant, set())
+        candidates = {candidate for candidate in candidates if candidate[0] == word[0]}
         scored = [(edit_distance(word, candidate, limit), -self._frequency.get(candidate, 0),
                    candidate) for candidate in candidates]
         scored = [item for item in scored if item[0] <= limit]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 DUTCH = frozenset("""
 de het een en of maar want dus ook nog al wel niet geen te van in op aan bij met voor door over
-uit naar om tot tegen onder na als dan dat die dit deze daar hier er ik je jij u we wij ze zij
+uit naar om tot tegen onder na als per dan dat die dit deze daar hier er ik je jij u we wij ze zij
 hij hem haar hun mijn mn m'n jouw jou uw onze ons mij me zich zelf zelfs wat wie welk welke waar
 hoe ben bent is zijn was waren wordt worden word werd heb hebt heeft hebben had zal zou zullen
 kan kun kunt kunnen mag mogen moet moeten wil wilt willen ga gaat gaan doe doet doen iets zo nu
@@ -13,6 +13,8 @@ gewoon best eigenlijk misschien ja nee oké oke ok okee hè he hoor ermee erover
 daarover daarmee daarop iemand niemand iets niks niets alles elke elk ieder allemaal wel
 toegestaan erg probleem handig verstandig mogelijk prima goed slim beter dingen ding zeggen zegt
 zou zouden graag kunnen laten vinden vind vindt moeten staat staan zitten zit hierover hiermee
+manier laat komen komt kwam kom meer tussen zodat via wanneer volgende weet weten gelden geldt
+terecht vraag vragen precies
 """.split())
 
 ENGLISH = frozenset("""
@@ -23,6 +25,7 @@ did doing have has had will would shall should can could may might must want get
 any ok okay allowed permitted fine problem i'm i've it's that's what's don't can't isn't
 doesn't won't shouldn't someone anyone something anything things thing now yes please still
 really actually maybe okay if whether very much really allowed say says go going let make
+way during more most next know knows apply applies question questions ask asking
 """.split())
 
 # Common function words of languages Wijzer does not answer in; words that are also Dutch or

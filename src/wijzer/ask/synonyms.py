@@ -10,6 +10,7 @@ from wijzer.text.stems import stem
 from wijzer.text.tokens import fold, tokenize
 
 SYNONYMS_FILE = Path("data") / "ask-synonyms.txt"
+CONTEXT = "context:"
 
 
 def word_parts(text: str) -> list[str]:
@@ -22,12 +23,17 @@ def word_parts(text: str) -> list[str]:
 
 @dataclass
 class Synonyms:
-    """Maps words (by stem or exact form) and phrases (stem sequences) to a group name."""
+    """Maps words (by stem or exact form) and phrases (stem sequences) to a group name.
+
+    ``context`` holds the groups that set the scene (work, the province) rather than name a
+    subject of the guideline.
+    """
 
     stems: dict[str, str] = field(default_factory=dict)
     exact: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     members: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
     _lines: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -36,10 +42,14 @@ class Synonyms:
         if not path.is_file():
             return synonyms
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            entries = [entry.strip() for entry in raw.split("#", 1)[0].split(",")]
+            line = raw.split("#", 1)[0].strip()
+            context = line.startswith(CONTEXT)
+            entries = [entry.strip() for entry in line.removeprefix(CONTEXT).split(",")]
             entries = [entry for entry in entries if entry]
             if entries:
                 name = "~" + "_".join(word_parts(entries[0].lstrip("=")))
+                if context:
+                    synonyms.context.add(name)
                 for entry in entries:
                     synonyms._add(entry, name, path, number)
         for options in synonyms.phrases.values():
@@ -71,6 +81,10 @@ class Synonyms:
         """Every group name."""
         phrases = {name for options in self.phrases.values() for _, name in options}
         return set(self.stems.values()) | set(self.exact.values()) | phrases
+
+    def is_topic(self, term: str) -> bool:
+        """Whether a term is a group that names a subject of the guideline."""
+        return term.startswith("~") and term not in self.context
 
     def concept(self, word: str, key: str) -> str:
         """The group of a folded word with stem ``key``, or the stem itself."""

@@ -1,7 +1,4 @@
-"""Read an export as a list of members, whether it is a zip file, a folder or one file.
-
-Nothing is ever extracted to disk: zip members are read as streams.
-"""
+"""List and open the members of an export (zip, folder or one file); nothing is extracted."""
 
 from __future__ import annotations
 

@@ -42,11 +42,14 @@ class Export:
     def _read(self, opener: Opener, member: Member, reader: model.Reader
               ) -> Iterator[ImportedPost]:
         summary, count = self.summary, 0
+        summary.members_read[member.name] = 0
         problem: str | None = None
         try:
             with opener.open(member) as stream:
                 for item in reader(stream, member.name):
                     count += 1
+                    summary.records_read += 1
+                    summary.members_read[member.name] = count
                     if isinstance(item, str):
                         summary.skipped[item] += 1
                         continue
@@ -59,13 +62,12 @@ class Export:
             problem = model.RECORD_TOO_LARGE
         except NotJson:
             problem = model.UNREADABLE
+        except RecursionError:
+            problem = model.UNREADABLE
         except RuntimeError:  # an encrypted zip member
             problem = model.ENCRYPTED
         except _CORRUPT:
             problem = model.CORRUPT
-        finally:
-            summary.records_read += count
-            summary.members_read[member.name] = count
         if problem:
             summary.member_problems[member.name] = problem
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from wijzer.audit.importers.jsonstream import record_reader
-from wijzer.audit.importers.model import UNREADABLE, Format, Item, Reader, make_post
+from wijzer.audit.importers.model import UNREADABLE, Format, Item, Reader, dicts, make_post
 from wijzer.audit.importers.names import tail
 from wijzer.audit.importers.values import fix_mojibake, from_epoch
 
@@ -14,20 +14,16 @@ _POSTS = re.compile(r"your_posts(?:__check_ins__photos_and_videos)?(?:_\d+)?\.js
 _GROUP_POSTS = re.compile(r"group_posts_and_comments\.json|your_posts_in_groups\.json")
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
 def _attachment_data(record: dict[str, Any]) -> list[dict[str, Any]]:
-    return [data for attachment in _dicts(record.get("attachments"))
-            for data in _dicts(attachment.get("data"))]
+    return [data for attachment in dicts(record.get("attachments"))
+            for data in dicts(attachment.get("data"))]
 
 
 def post_item(record: Any, source: str) -> Item:
     """A post: the texts under ``data[].post``; a link attachment makes it a share."""
     if not isinstance(record, dict) or not isinstance(record.get("data", []), list):
         return UNREADABLE
-    texts = [entry["post"] for entry in _dicts(record.get("data"))
+    texts = [entry["post"] for entry in dicts(record.get("data"))
              if isinstance(entry.get("post"), str)]
     attached = _attachment_data(record)
     media = sum(1 for data in attached if "media" in data)
@@ -42,7 +38,7 @@ def comment_item(record: Any, source: str) -> Item:
     """A comment: ``data[0].comment.comment``; the title names someone else, so it is ignored."""
     if not isinstance(record, dict):
         return UNREADABLE
-    comments = [entry["comment"] for entry in _dicts(record.get("data"))
+    comments = [entry["comment"] for entry in dicts(record.get("data"))
                 if isinstance(entry.get("comment"), dict)]
     comment = comments[0] if comments else {}
     text = comment.get("comment")

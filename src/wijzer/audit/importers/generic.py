@@ -97,7 +97,7 @@ def read_jsonl(stream: BinaryIO, member: str) -> Iterator[Item]:
         index += 1
         try:
             data = json.loads(line.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             yield UNREADABLE
             continue
         yield fields_item(data, f"{member}#{index}") if isinstance(data, dict) else UNREADABLE

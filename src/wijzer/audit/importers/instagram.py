@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from wijzer.audit.importers.jsonstream import record_reader
-from wijzer.audit.importers.model import UNREADABLE, Format, Item, Reader, as_dict, make_post
+from wijzer.audit.importers.model import UNREADABLE, Format, Item, Reader, as_dict, dicts, make_post
 from wijzer.audit.importers.names import tail
 from wijzer.audit.importers.values import fix_mojibake, from_epoch
 
@@ -18,7 +18,7 @@ def post_item(record: Any, source: str) -> Item:
     """A post: the caption is the top-level title (several photos) or the first media's title."""
     if not isinstance(record, dict):
         return UNREADABLE
-    media = [item for item in record.get("media") or [] if isinstance(item, dict)]
+    media = dicts(record.get("media"))
     first = media[0] if media else {}
     caption = record.get("title") or first.get("title") or ""
     if not isinstance(caption, str):

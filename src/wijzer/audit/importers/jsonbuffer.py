@@ -62,7 +62,7 @@ class Buffer:
         while True:
             try:
                 item, end = _DECODER.raw_decode(self.buf, self.pos)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):  # bad, or nested absurdly deep
                 boundary = _element_end(self.buf, self.pos)
                 if boundary is not None:
                     self.pos = boundary

@@ -79,5 +79,11 @@ def record_reader(keys: tuple[str, ...], item: Callable[[Any, str], Item]) -> Re
     """A reader that turns each array element into an item with ``item(record, source)``."""
     def read(stream: BinaryIO, member: str) -> Iterator[Item]:
         for index, record in enumerate(iter_records(stream, keys), start=1):
-            yield UNREADABLE if record is BAD else item(record, f"{member}#{index}")
+            if record is BAD:
+                yield UNREADABLE
+                continue
+            try:
+                yield item(record, f"{member}#{index}")
+            except (TypeError, ValueError, AttributeError, KeyError):  # a record of odd shape
+                yield UNREADABLE
     return read

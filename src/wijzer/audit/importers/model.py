@@ -101,6 +101,11 @@ def as_dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def dicts(value: Any) -> list[dict[str, Any]]:
+    """The JSON objects in ``value`` if it is a list, else none."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
 def make_post(*, text: str | None, source: str, platform: str, kind: Kind = "post",
               created_at: dt.datetime | None = None, post_id: str | None = None,
               reply_to_text: str | None = None, media_count: int = 0) -> Item:

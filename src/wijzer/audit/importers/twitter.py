@@ -16,6 +16,7 @@ from wijzer.audit.importers.model import (
     Kind,
     Reader,
     as_dict,
+    dicts,
     make_post,
 )
 from wijzer.audit.importers.names import tail
@@ -25,10 +26,6 @@ _TWEETS = re.compile(r"tweets?(-part\d+)?\.js")
 _DELETED = re.compile(r"deleted-tweets?(-part\d+)?\.js")
 _MONTHLY = re.compile(r"\d{4}_\d{2}\.js")  # the old archive: data/js/tweets/2012_01.js
 _STATUS = re.compile(r"https?://(?:mobile\.|www\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+")
-
-
-def _list(value: Any) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def tweet_item(record: Any, source: str) -> Item:
@@ -41,11 +38,11 @@ def tweet_item(record: Any, source: str) -> Item:
         return UNREADABLE
     text = html.unescape(raw)
     entities = as_dict(tweet.get("entities"))
-    media = _list(as_dict(tweet.get("extended_entities") or entities).get("media"))
+    media = dicts(as_dict(tweet.get("extended_entities") or entities).get("media"))
     for item in media:
         text = text.replace(str(item.get("url") or "\0"), "")
     expanded = []
-    for url in _list(entities.get("urls")):
+    for url in dicts(entities.get("urls")):
         if url.get("url") and url.get("expanded_url"):
             text = text.replace(str(url["url"]), str(url["expanded_url"]))
             expanded.append(str(url["expanded_url"]))
