@@ -13,10 +13,14 @@ from wijzer.domain import Attachment, Post
 from wijzer.engine.checker import Checker
 
 UNITS = {
-    "dates_and_numbers": "Op 12 mei 2023 kwamen 1234 mensen, tel 06-12345678, in 2019 en 14/9/2024. ",
-    "personal_data": "Mevrouw De Kok, Kerkstraat 14, 06-12345678, ziek, bezwaar, kenteken 12-ABC-3. ",
-    "press_and_images": "Journalist van de krant vroeg: mag ik die foto van Google gebruiken? Bel me! ",
-    "insults_and_caps": "WAT EEN STELLETJE IDIOTEN!!! kutorganisatie, tussen ons gezegd, ik hoor dat ",
+    "dates_and_numbers":
+        "Op 12 mei 2023 kwamen 1234 mensen, tel 06-12345678, in 2019 en 14/9/2024. ",
+    "personal_data":
+        "Mevrouw De Kok, Kerkstraat 14, 06-12345678, ziek, bezwaar, kenteken 12-ABC-3. ",
+    "press_and_images":
+        "Journalist van de krant vroeg: mag ik die foto van Google gebruiken? Bel me! ",
+    "insults_and_caps":
+        "WAT EEN STELLETJE IDIOTEN!!! kutorganisatie, tussen ons gezegd, ik hoor dat ",
     "digits_only": "0612345678 ",
     "zero_width": "\u200b06\u200b12\u200b ",
 }

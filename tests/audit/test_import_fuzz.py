@@ -19,9 +19,11 @@ FILES = [path for path in sorted(FIXTURES.rglob("*")) if path.is_file()
 def _mutate(data: bytes, rng: random.Random) -> bytes:
     data = bytearray(data)
     action = rng.choice(["flip", "cut", "insert", "delete"])
-    if action == "cut":
+    if action == "cut" and data:
         return bytes(data[: rng.randrange(len(data))])
     for _ in range(rng.randint(1, 8)):
+        if not data:
+            break
         at = rng.randrange(len(data))
         if action == "flip":
             data[at] = rng.randrange(256)

@@ -80,3 +80,8 @@ def test_record_larger_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(jsonbuffer, "CHUNK", 64)
     with pytest.raises(RecordTooLarge):
         _records('[{"a": "' + "x" * 5000, max_record=1000)
+
+
+def test_stray_closing_brackets_do_not_stall_the_reader() -> None:
+    assert _records('[{"a": 1}, }}, {"a": 2}]') == [{"a": 1}, BAD, BAD, {"a": 2}]
+    assert _records("[" + "[" * 100_000 + "]" * 100_000 + ', {"a": 2}]') == [BAD, {"a": 2}]

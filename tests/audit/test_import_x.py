@@ -53,6 +53,9 @@ def test_time_zones_are_converted_to_utc() -> None:
         2018, 10, 10, 20, 19, 24, tzinfo=dt.UTC)
     assert twitter_time("Wed Oct 10 22:19:24 +0200 2018") == dt.datetime(
         2018, 10, 10, 20, 19, 24, tzinfo=dt.UTC)
+    assert twitter_time("Wed Oct 10 15:19:24 -0500 2018") == dt.datetime(
+        2018, 10, 10, 20, 19, 24, tzinfo=dt.UTC)
+    assert twitter_time("Wed Feb 30 15:19:24 +0000 2018") is None
     assert twitter_time("2012-01-31 20:21:22 +0000") == dt.datetime(
         2012, 1, 31, 20, 21, 22, tzinfo=dt.UTC)
     assert twitter_time("gisteren") is None

@@ -15,6 +15,7 @@ STOP = DUTCH | ENGLISH
 UNKNOWN = "?"
 _LINKS = ("", "s", "e", "en")
 MIN_PART = 4
+MAX_WORD = 40  # longer "words" are noise; splitting or correcting them only invents matches
 
 
 @dataclass
@@ -90,8 +91,13 @@ class Analyzer:
         return terms
 
     def query_terms(self, text: str) -> QueryTerms:
+        """A question's terms; unknown words get a known inflection, compound part or spelling."""
         query = QueryTerms(words=word_parts(text))
         for word, key in self.words_and_keys(text):
+            if len(word) > MAX_WORD:
+                query.terms.append(UNKNOWN + word[:MAX_WORD])
+                query.unknown += 1
+                continue
             parts = self.split(word)
             if key in self.keys:
                 query.terms += [key, *(parts or [])]
@@ -99,6 +105,8 @@ class Analyzer:
                 query.terms.append(form)
             elif parts:
                 query.terms += parts
+            elif (head := self.head(word)) is not None:
+                query.terms.append(head)
             elif (corrected := self.speller.correct(word)) is not None:
                 query.terms += [self.surface[corrected], *(self.split(corrected) or [])]
             else:
@@ -131,11 +139,21 @@ class Analyzer:
                 right_word = rest[len(link):]
                 right = self._known(right_word)
                 parts = [right] if right is not None else self.split(right_word, depth + 1)
-                if parts and whole not in parts:
+                if parts:
                     balance = min(cut, len(right_word))
                     if best is None or balance > best[0]:
                         best = (balance, [left, *parts])
         return best[1] if best else None
+
+    def head(self, word: str) -> str | None:
+        """The known last part of an unknown compound ("natuurproject" -> project)."""
+        if len(word) < MIN_PART + 3 or not word.isalpha():
+            return None
+        # Only a known word form as it stands: a stem would make "westerschelde" an insult.
+        for cut in range(3, len(word) - MIN_PART + 1):
+            if word[cut:] in self.surface and word[cut:] not in STOP:
+                return self.surface[word[cut:]]
+        return None
 
     def _known_form(self, word: str) -> str | None:
         for form in base_forms(word):

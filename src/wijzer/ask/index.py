@@ -14,9 +14,12 @@ from wijzer.ask.synonyms import SYNONYMS_FILE, Synonyms
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import GuidelineEntry
 
-# An unknown word weighs almost as much as the rarest known one: it is probably the point of
-# the question, so a question mostly of unknown words scores low.
+# An unknown word weighs about as much as a common known one: questions are full of specifics
+# (a project, a place) that the guideline does not name; off-topic questions are caught by
+# their lack of guideline subjects instead (see retrieve.OFF_TOPIC_FACTOR).
 UNKNOWN_FACTOR = 0.8
+# Words of a synonym group that names a guideline subject mean more than incidental words.
+CONCEPT_BOOST = 1.6
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,10 @@ class Document:
     phrasings: tuple[frozenset[str], ...]
     bag: Counter[str]
     languages: dict[str, str]
-    context: frozenset[str] = frozenset()
+
+    @property
+    def length(self) -> int:
+        return sum(self.bag.values())
 
 
 @dataclass
@@ -41,9 +47,12 @@ class Index:
     idf: dict[str, float]
     unknown_idf: float
     language_of: dict[str, str]
+    average_length: float
 
     def weight(self, term: str) -> float:
-        return self.idf.get(term, self.unknown_idf)
+        """A term's weight: its idf, more for a curated guideline subject."""
+        boost = CONCEPT_BOOST if self.analyzer.synonyms.is_topic(term) else 1.0
+        return self.idf.get(term, self.unknown_idf) * boost
 
 
 _CACHE: dict[Path, Index] = {}
@@ -62,13 +71,11 @@ def _build(root: Path, pack: Pack) -> Index:
     sources: list[tuple[Literal["faq", "entry"], str, list[tuple[str, str]]]] = [
         ("faq", item.id, item.phrasings()) for item in faq.questions]
     sources += [("entry", entry.id, _entry_texts(entry)) for entry in pack.guideline.entries]
-    answers = {item.id: [item.answer.nl, item.answer.en] for item in faq.questions}
     analysed = {text: analyzer.words_and_keys(text)
                 for _, _, texts in sources for _, text in texts}
     analyzer.learn(analysed.values())
     documents = [_document(kind, doc_id, [(lang, analysed[text]) for lang, text in texts],
-                           analyzer, answers.get(doc_id, []) if kind == "faq" else [])
-                 for kind, doc_id, texts in sources]
+                           analyzer) for kind, doc_id, texts in sources]
     frequency: Counter[str] = Counter()
     for document in documents:
         frequency.update(document.bag.keys())
@@ -78,7 +85,9 @@ def _build(root: Path, pack: Pack) -> Index:
     for document in documents:
         for word, lang in document.languages.items():
             language_of[word] = lang if language_of.get(word, lang) == lang else "both"
-    return Index(analyzer, faq, documents, idf, UNKNOWN_FACTOR * _idf(total, 0), language_of)
+    average = sum(document.length for document in documents) / total
+    return Index(analyzer, faq, documents, idf, UNKNOWN_FACTOR * _idf(total, 0), language_of,
+                 average)
 
 
 def _idf(total: int, count: int) -> float:
@@ -91,8 +100,7 @@ def _entry_texts(entry: GuidelineEntry) -> list[tuple[str, str]]:
 
 
 def _document(kind: Literal["faq", "entry"], doc_id: str,
-              texts: list[tuple[str, list[tuple[str, str]]]], analyzer: Analyzer,
-              answers: list[str]) -> Document:
+              texts: list[tuple[str, list[tuple[str, str]]]], analyzer: Analyzer) -> Document:
     phrasings = []
     bag: Counter[str] = Counter()
     languages: dict[str, str] = {}
@@ -102,6 +110,4 @@ def _document(kind: Literal["faq", "entry"], doc_id: str,
         bag.update(terms)
         for word, _ in pairs:
             languages[word] = lang if languages.get(word, lang) == lang else "both"
-    context = frozenset(term for answer in answers
-                        for term in analyzer.document_terms(analyzer.words_and_keys(answer)))
-    return Document(kind, doc_id, tuple(phrasings), bag, languages, context - set(bag))
+    return Document(kind, doc_id, tuple(phrasings), bag, languages)

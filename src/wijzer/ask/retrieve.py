@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from wijzer.ask.analyze import QueryTerms
 from wijzer.ask.index import Document, Index
+from wijzer.ask.scoring import bm25, cosine
 
-PHRASING_WEIGHT = 0.6  # the best single phrasing (cosine) against the whole item (coverage)
+PHRASING_WEIGHT = 0.35  # the best single phrasing (cosine) against the whole item (BM25)
 ENTRY_FACTOR = 0.9  # a direct guideline entry must beat the FAQ clearly to answer
-OFF_TOPIC_FACTOR = 0.6  # no word of the question names a subject of the guideline
-CONTEXT_WEIGHT = 0.5  # a question word found only in a FAQ item's answer
+OFF_TOPIC_FACTOR = 0.5  # no word of the question names a subject of the guideline
 FAQ_MARGIN = 0.7  # ... unless a FAQ item within this share of its score rests on it first
 
 
@@ -21,8 +21,8 @@ class Hit:
 
     document: Document
     score: float
-    cosine: float
-    coverage: float
+    phrasing: float  # cosine with the closest phrasing
+    whole: float  # BM25 against the whole document
 
 
 def rank(index: Index, query: QueryTerms) -> list[Hit]:
@@ -32,22 +32,19 @@ def rank(index: Index, query: QueryTerms) -> list[Hit]:
         return []
     weights = {term: index.weight(term) for term in terms}
     norm = math.sqrt(sum(weight * weight for weight in weights.values()))
-    total = sum(weights.values())
     topical = any(index.analyzer.synonyms.is_topic(term) for term in terms)
     hits = []
     for document in index.documents:
-        cosine = max((_cosine(weights, norm, phrasing, index) for phrasing in document.phrasings),
-                     default=0.0)
-        coverage = sum(weight if term in document.bag else
-                       CONTEXT_WEIGHT * weight if term in document.context else 0.0
-                       for term, weight in weights.items()) / total
-        score = PHRASING_WEIGHT * cosine + (1 - PHRASING_WEIGHT) * coverage
+        best = max((cosine(weights, norm, phrasing, index.weight)
+                    for phrasing in document.phrasings), default=0.0)
+        whole = bm25(weights, document.bag, document.length, index.average_length)
+        score = PHRASING_WEIGHT * best + (1 - PHRASING_WEIGHT) * whole
         if document.kind == "entry":
             score *= ENTRY_FACTOR
         if not topical:
             score *= OFF_TOPIC_FACTOR
         if score > 0:
-            hits.append(Hit(document, score, cosine, coverage))
+            hits.append(Hit(document, score, best, whole))
     hits.sort(key=lambda hit: (-hit.score, hit.document.kind, hit.document.id))
     return _prefer_faq(index, hits)
 
@@ -62,15 +59,7 @@ def _prefer_faq(index: Index, hits: list[Hit]) -> list[Hit]:
             break
         item = index.faq.item(hit.document.id) if hit.document.kind == "faq" else None
         if item is not None and item.guidelines[0] == top.document.id:
-            promoted = Hit(hit.document, top.score, hit.cosine, hit.coverage)
+            promoted = Hit(hit.document, top.score, hit.phrasing, hit.whole)
             return [promoted, *(other for other in hits if other is not hit)]
     return hits
 
-
-def _cosine(weights: dict[str, float], norm: float, phrasing: frozenset[str],
-            index: Index) -> float:
-    shared = sum(weights[term] ** 2 for term in phrasing if term in weights)
-    if not shared:
-        return 0.0
-    length = math.sqrt(sum(index.weight(term) ** 2 for term in phrasing))
-    return shared / (norm * length)

@@ -31,10 +31,10 @@ def edit_distance(first: str, second: str, limit: int) -> int:
 class Speller:
     """The closest known word with the same first letter, within one edit (two from nine letters).
 
-    Short words are left alone: one edit turns "hond" into "houd" and "book" into "blok".
+    Short words are left alone: one edit turns "hond" into "houd" and "short" into "sport".
     """
 
-    MIN_LENGTH = 5
+    MIN_LENGTH = 6
 
     def __init__(self, words: Iterable[str], frequency: dict[str, int]) -> None:
         self._frequency = frequency

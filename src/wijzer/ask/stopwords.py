@@ -14,7 +14,7 @@ daarover daarmee daarop iemand niemand iets niks niets alles elke elk ieder alle
 toegestaan erg probleem handig verstandig mogelijk prima goed slim beter dingen ding zeggen zegt
 zou zouden graag kunnen laten vinden vind vindt moeten staat staan zitten zit hierover hiermee
 manier laat komen komt kwam kom meer tussen zodat via wanneer volgende weet weten gelden geldt
-terecht vraag vragen precies
+terecht vraag vragen precies zag zie zien krijg krijgen kreeg erbij mezelf jezelf mens mensen
 """.split())
 
 ENGLISH = frozenset("""
@@ -26,6 +26,7 @@ any ok okay allowed permitted fine problem i'm i've it's that's what's don't can
 doesn't won't shouldn't someone anyone something anything things thing now yes please still
 really actually maybe okay if whether very much really allowed say says go going let make
 way during more most next know knows apply applies question questions ask asking
+see saw seen find found people myself yourself
 """.split())
 
 # Common function words of languages Wijzer does not answer in; words that are also Dutch or

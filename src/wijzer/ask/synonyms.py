@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wijzer.errors import PackError, bilingual
 from wijzer.text.stems import stem
-from wijzer.text.tokens import fold, tokenize
+from wijzer.text.tokens import tokenize
 
 SYNONYMS_FILE = Path("data") / "ask-synonyms.txt"
 CONTEXT = "context:"

@@ -9,9 +9,9 @@ shape signals (capitals, exclamation marks, question marks, links, emoji).
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 import re
 import zlib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache

@@ -18,6 +18,9 @@ class ClassifierParams(DetectorParams):
     category: str
     threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     min_words: int = Field(default=4, ge=1)
+    # Word lists of which one must occur in the draft: the concept's anchor (you cannot
+    # quote a colleague without mentioning one). Empty: no anchor needed.
+    anchor_lists: list[str] = Field(default_factory=list)
 
 
 class ClassifierDetector:
@@ -33,9 +36,11 @@ class ClassifierDetector:
     def __init__(self, params: ClassifierParams, pack: Pack) -> None:
         self.params = params
         self.path = pack.path(params.model)
+        for name in params.anchor_lists:
+            pack.word_list(name)
 
     def detect(self, context: CheckContext) -> list[Hit]:
-        if len(context.text.tokens) < self.params.min_words:
+        if len(context.text.tokens) < self.params.min_words or not self._anchored(context):
             return []
         model = load_classifier(self.path)
         key = f"classifier:{self.path}"
@@ -51,6 +56,12 @@ class ClassifierDetector:
         start, end = self._best_sentence(context, model, cut)
         return [Hit(start, end, score,
                     explanation=f"classifier p={probability:.2f} (cut {cut:.2f})")]
+
+    def _anchored(self, context: CheckContext) -> bool:
+        view = context.text
+        return not self.params.anchor_lists or any(
+            context.pack.word_list(name).find(view.text, view.tokens, view.stems)
+            for name in self.params.anchor_lists)
 
     def _best_sentence(self, context: CheckContext, model: TextClassifier,
                        cut: float) -> tuple[int, int]:

@@ -52,6 +52,9 @@ class Checker:
         ) for hit in _without_nested(list(best.values()))]
 
     def _suppress(self, findings: list[Finding]) -> list[Finding]:
+        fallback = {rule.id for rule in self.pack.rules if rule.spec.fallback}
+        specific = {f.category for f in findings if f.rule not in fallback}
+        findings = [f for f in findings if f.rule not in fallback or f.category not in specific]
         present = {finding.category for finding in findings}
         hidden = {name for category in present
                   for name in self.pack.meta.suppress.get(category, ())}

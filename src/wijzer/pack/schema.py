@@ -116,6 +116,9 @@ class RuleFile(Strict):
     guidelines: list[str] = Field(min_length=1)
     severity: Severity | None = None
     threshold: float = Field(ge=0.0, le=1.0, default=0.5)
+    # A fallback rule reports only when no other rule of its category found something,
+    # so one problem is not explained twice (the classifier backs up the specific rules).
+    fallback: bool = False
     message: Text
     suggestion: Text | None = None
     doc: RuleDoc

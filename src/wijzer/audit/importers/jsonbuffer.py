@@ -64,8 +64,8 @@ class Buffer:
                 item, end = _DECODER.raw_decode(self.buf, self.pos)
             except (json.JSONDecodeError, RecursionError):  # bad, or nested absurdly deep
                 boundary = _element_end(self.buf, self.pos)
-                if boundary is not None:
-                    self.pos = boundary
+                if boundary is not None:  # a stray closing bracket is skipped by itself
+                    self.pos = boundary if boundary > self.pos else self.pos + 1
                     return BAD
             else:
                 if end < len(self.buf) or not self.more():

@@ -54,14 +54,17 @@ def twitter_time(value: Any) -> dt.datetime | None:
     parts = value.split()
     if len(parts) != 6 or parts[1] not in _MONTHS:
         return parse_datetime(value)
+    zone = parts[4]
     try:
         hour, minute, second = (int(piece) for piece in parts[3].split(":"))
-        offset = dt.datetime.strptime(parts[4], "%z").utcoffset()
+        if len(zone) != 5 or zone[0] not in "+-":
+            raise ValueError(zone)
+        offset = (int(zone[1:3]) * 60 + int(zone[3:])) * (-1 if zone[0] == "-" else 1)
         moment = dt.datetime(int(parts[5]), _MONTHS[parts[1]], int(parts[2]), hour, minute,
-                             second, tzinfo=dt.timezone(offset or dt.timedelta()))
+                             second, tzinfo=dt.UTC) - dt.timedelta(minutes=offset)
     except ValueError:
         return None
-    return moment.astimezone(dt.UTC)
+    return moment
 
 
 def parse_datetime(value: Any, naive_tz: dt.tzinfo = LOCAL_TZ) -> dt.datetime | None:

@@ -1,0 +1,77 @@
+"""Answers: the right FAQ item and guideline entry, the question's language, honest refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from wijzer.ask.answer import ask
+from wijzer.errors import WijzerError
+from wijzer.pack.model import Pack
+
+
+@pytest.mark.parametrize(("question", "faq_id", "first"), [
+    ("Hoe zet ik social media in voor mijn werk?", "work-use", "gir.ambassador"),
+    ("Mag ik in een besloten Facebookgroep over mijn dossier?", "closed-group",
+     "gir.private-vs-official"),
+    ("Kan ik via sociale media met burgers praten?", "talk-with-citizens", "rule-7"),
+    ("Wat mag wel en wat niet op social media?", "allowed", "rule-1"),
+    ("Een journalist stuurde me een DM, wat nu?", "journalist-dm", "rule-9"),
+    ("mag ik mn colega citeren op linkdin", "quoting-colleagues", "protocol.no-quoting"),
+    ("Can I post during working hours?", "working-hours", "rule-8"),
+])
+def test_right_faq_and_first_guideline(pack: Pack, question: str, faq_id: str,
+                                       first: str) -> None:
+    answer = ask(pack, question)
+    assert (answer.faq_id, answer.guidelines[0], answer.no_answer) == (faq_id, first, False)
+
+
+def test_answers_in_the_language_of_the_question(pack: Pack) -> None:
+    dutch = ask(pack, "Mag ik een foto van internet gebruiken?", fallback_lang="en")
+    english = ask(pack, "May I use a photo from the internet?", fallback_lang="nl")
+    assert (dutch.language, english.language) == ("nl", "en")
+    assert dutch.faq_id == english.faq_id == "using-photos"
+    assert dutch.text != english.text
+
+
+def test_unclear_language_uses_the_fallback(pack: Pack) -> None:
+    assert ask(pack, "Facebook?", fallback_lang="en").language == "en"
+    assert ask(pack, "Facebook?", fallback_lang="nl").language == "nl"
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel vakantiedagen heb ik?", "Where can I park my car?", "Mag ik mijn hond meenemen?",
+])
+def test_off_topic_questions_get_no_answer(pack: Pack, question: str) -> None:
+    answer = ask(pack, question)
+    assert answer.no_answer and answer.faq_id is None and answer.guidelines == ()
+    assert "Team Communicatie" in answer.text
+
+
+def test_guideline_entry_yields_to_the_faq_that_rests_on_it(pack: Pack) -> None:
+    answer = ask(pack, "Citeer geen collega's")
+    assert answer.faq_id == "quoting-colleagues"
+    assert answer.guidelines[0] == "protocol.no-quoting"
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("", "ask.empty"), ("   \n\t ", "ask.empty"), ("?!? ...", "ask.empty"),
+    ("Mag ik " + "heel " * 300 + "lang posten?", "ask.too_long"),
+    ("Darf ich als Beamter auf Facebook posten?", "ask.other_language"),
+    ("Est-ce que je peux publier sur Facebook pendant le travail?", "ask.other_language"),
+    ("¿Puedo compartir noticias de la provincia en Facebook?", "ask.other_language"),
+])
+def test_bad_questions_get_clear_messages(pack: Pack, question: str, code: str) -> None:
+    with pytest.raises(WijzerError) as caught:
+        ask(pack, question)
+    assert caught.value.code == code
+    assert caught.value.message("nl") != caught.value.message("en")
+    assert "{" not in caught.value.message("nl")
+
+
+def test_a_question_of_exactly_the_limit_is_fine(pack: Pack) -> None:
+    question = ("Mag ik collega's citeren? " * 40)[:1000]
+    assert not ask(pack, question).no_answer
+
+
+def test_a_giant_word_is_noise_not_a_match(pack: Pack) -> None:
+    assert ask(pack, "facebook" * 120).no_answer
