@@ -10,10 +10,10 @@ import yaml
 from pydantic import ValidationError
 
 from wijzer.detectors.base import CheckContext, Detector, Hit
-from wijzer.detectors.cuelists import ListSet
 from wijzer.detectors.framing import clauses
 from wijzer.detectors.registry import build_detector
 from wijzer.domain import Post
+from wijzer.pack.listset import ListSet
 from wijzer.pack.loader import PACKS_DIR
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import GuidelineFile, PackFile, RuleFile, Text

@@ -13,17 +13,16 @@ import re
 import zlib
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from wijzer.domain import Post
-from wijzer.pack.wordlist import WordList
+from wijzer.pack.listset import ListSet
 from wijzer.text.sentences import split_sentences
 from wijzer.text.stems import stem
 from wijzer.text.tokens import Token, shouting_ratio, tokenize
 
-Lexicons = Sequence[tuple[str, WordList]]
+Lexicons = ListSet | None
 
 N_FEATURES = 1 << 18
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -47,7 +46,7 @@ def _word_indices(norm: str, key: str) -> tuple[int, ...]:
     return tuple(indices)
 
 
-def feature_counts(post: Post, lexicons: Lexicons = ()) -> Counter[int]:
+def feature_counts(post: Post, lexicons: Lexicons = None) -> Counter[int]:
     """Hashed feature indices with counts."""
     counts: Counter[int] = Counter()
     text = _URL.sub(lambda m: " zlink " if "zeeland.nl" in m.group().lower() else " xlink ",
@@ -87,7 +86,7 @@ def feature_counts(post: Post, lexicons: Lexicons = ()) -> Counter[int]:
     return counts
 
 
-def _lexicon_features(text: str, tokens: list[Token], stems: list[str], lexicons: Lexicons,
+def _lexicon_features(text: str, tokens: list[Token], stems: list[str], lexicons: ListSet,
                       prefix: str, pairs: bool = True) -> list[int]:
     """One feature per word list matched, and per pair of lists matched in one sentence.
 
@@ -97,8 +96,8 @@ def _lexicon_features(text: str, tokens: list[Token], stems: list[str], lexicons
     starts = [start for start, _ in split_sentences(text)] if pairs else [0]
     by_sentence: dict[int, set[str]] = {}
     features = []
-    for name, words in lexicons:
-        for match in words.find(text, tokens, stems):
+    for name, matches in lexicons.find(text, tokens, stems).items():
+        for match in matches:
             features.append(_hash(f"{prefix}:{name}"))
             sentence = bisect_right(starts, match.start)
             by_sentence.setdefault(sentence, set()).add(name)
@@ -130,7 +129,7 @@ def _shape(text: str) -> Counter[str]:
     return shape
 
 
-def vectorize(post: Post, lexicons: Lexicons = ()) -> tuple[list[int], list[float]]:
+def vectorize(post: Post, lexicons: Lexicons = None) -> tuple[list[int], list[float]]:
     """Hashed indices and L2-normalised log-scaled values."""
     counts = feature_counts(post, lexicons)
     indices = list(counts)

@@ -24,9 +24,9 @@ class TextClassifier:
     info: dict[str, Any]
     feature_lists: tuple[str, ...] = ()
 
-    def scores(self, post: Post, lexicons: Lexicons = ()) -> dict[str, float]:
-        """Probability per category; ``lexicons`` are the pack's lists named in
-        ``feature_lists``, in that order."""
+    def scores(self, post: Post, lexicons: Lexicons = None) -> dict[str, float]:
+        """Probability per category; ``lexicons`` holds the pack's lists named in
+        ``feature_lists``."""
         import numpy as np
 
         indices, values = vectorize(post, lexicons)

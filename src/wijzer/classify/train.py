@@ -38,7 +38,7 @@ def load_corpus(folder: Path) -> list[Record]:
     return records
 
 
-def _matrix(posts: list[Post], lexicons: Lexicons = ()) -> Any:
+def _matrix(posts: list[Post], lexicons: Lexicons = None) -> Any:
     from scipy.sparse import csr_matrix
 
     rows, cols, values = [], [], []
@@ -69,7 +69,7 @@ def _best_threshold(probabilities: Any, truth: Any) -> tuple[float, float]:
 
 
 def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0,
-          lexicons: Lexicons = ()) -> TrainingResult:
+          lexicons: Lexicons = None) -> TrainingResult:
     try:
         import numpy as np
         from sklearn.linear_model import LogisticRegression
@@ -99,7 +99,7 @@ def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0,
     info = {"posts": len(records), "trained": dt.date.today().isoformat(), "C": c,
             "cross_validated_f1": {k: round(v, 3) for k, v in scores.items()}}
     save_classifier(output, categories, weights, bias, thresholds, info,
-                    [name for name, _ in lexicons])
+                    list(lexicons.names) if lexicons else [])
     return TrainingResult(len(records), categories, thresholds, scores, output)
 
 

@@ -10,6 +10,7 @@ from pydantic import Field
 from wijzer.classify.model import TextClassifier, load_classifier
 from wijzer.detectors.base import CheckContext, Hit
 from wijzer.detectors.params import DetectorParams
+from wijzer.pack.listset import ListSet
 from wijzer.pack.model import Pack
 
 
@@ -44,8 +45,7 @@ class ClassifierDetector:
             return []
         model = load_classifier(self.path)
         key = f"classifier:{self.path}"
-        lexicons = [(name, context.pack.word_list(name)) for name in model.feature_lists]
-        context.shared.setdefault("classifier-lexicons", lexicons)
+        lexicons = feature_lists(context.pack, model.feature_lists)
         if key not in context.shared:
             context.shared[key] = model.scores(context.post, lexicons)
         probability = context.shared[key].get(self.params.category, 0.0)
@@ -71,16 +71,29 @@ class ClassifierDetector:
         key = f"classifier-sentences:{self.path}"
         if key not in context.shared:
             post = context.post
-            lexicons = context.shared["classifier-lexicons"]
+            # Only the sentence's own words pick the span: the reply and attachments are the
+            # same for every sentence, and word-list features would cost a search per list.
             context.shared[key] = [
-                # Only the sentence itself: the reply and attachments are the same for all.
                 (model.scores(replace(post, text=post.text[start:end], reply_to=None,
-                                      attachments=()), lexicons), start, end)
+                                      attachments=())), start, end)
                 for start, end in sentences]
         scored = [(scores.get(self.params.category, 0.0), start, end)
                   for scores, start, end in context.shared[key]]
         _, start, end = max(scored)
         return start, end
+
+
+_LIST_SETS: dict[tuple[int, tuple[str, ...]], ListSet] = {}
+
+
+def feature_lists(pack: Pack, names: tuple[str, ...]) -> ListSet | None:
+    """The pack's feature word lists merged for one-pass matching (built once per pack)."""
+    if not names:
+        return None
+    key = (id(pack), names)
+    if key not in _LIST_SETS:
+        _LIST_SETS[key] = ListSet(pack, list(names))
+    return _LIST_SETS[key]
 
 
 def _rescale(probability: float, cut: float) -> float:

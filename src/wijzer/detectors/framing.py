@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from wijzer.detectors.base import FieldView
-from wijzer.detectors.cuelists import ListSet
+from wijzer.pack.listset import ListSet
 from wijzer.pack.wordlist import Match
 
 # Dutch past participles ("gehouden", "geopend", "vastgesteld") and the past tense

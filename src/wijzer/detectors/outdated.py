@@ -6,9 +6,9 @@ import datetime as dt
 from typing import ClassVar
 
 from wijzer.detectors.base import CheckContext, Hit
-from wijzer.detectors.cuelists import ListSet
 from wijzer.detectors.framing import SentenceCues
 from wijzer.detectors.outdated_params import Cue, OutdatedParams
+from wijzer.pack.listset import ListSet
 from wijzer.pack.model import Pack
 from wijzer.text.date_patterns import lead_word
 from wijzer.text.dates import DateMention, find_absolute_dates

@@ -40,6 +40,10 @@ class WordList:
     suffixes: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     wild_phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    wild_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # The last search: several rules search the same post for the same list. Keyed on the
+    # identity of the token list, which the memo keeps alive (so the id cannot be reused).
+    _memo: tuple[list[Token], str, list[Match]] | None = field(default=None, repr=False)
     literals: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -66,7 +70,11 @@ class WordList:
         elif entry.startswith("*") and " " not in entry:
             self.suffixes[fold(entry[1:])] = entry
         elif " " in entry and "*" in entry:
-            self.wild_phrases.append((tuple(_wild_key(word) for word in entry.split()), entry))
+            keys = tuple(_wild_key(word) for word in entry.split())
+            if "*" in keys[0]:
+                self.wild_phrases.append((keys, entry))
+            else:  # the usual case: indexed by its first (plain) word
+                self.wild_by_first.setdefault(keys[0], []).append((keys, entry))
         else:
             tokens = tokenize(entry)
             keys = tuple(stem(token.norm) for token in tokens)
@@ -81,10 +89,18 @@ class WordList:
     def __len__(self) -> int:
         return (len(self.stems) + len(self.exact) + len(self.prefixes) + len(self.suffixes)
                 + sum(len(v) for v in self.phrases.values()) + len(self.literals)
-                + len(self.wild_phrases))
+                + len(self.wild_phrases) + sum(len(v) for v in self.wild_by_first.values()))
 
     def find(self, text: str, tokens: list[Token], stems: list[str]) -> list[Match]:
         """All places in the text where an entry occurs."""
+        memo = self._memo
+        if memo is not None and memo[0] is tokens and memo[1] is text:
+            return list(memo[2])
+        found = self._search(text, tokens, stems)
+        self._memo = (tokens, text, found)
+        return list(found)
+
+    def _search(self, text: str, tokens: list[Token], stems: list[str]) -> list[Match]:
         found: list[Match] = []
         prefix_keys = tuple(self.prefixes)
         suffix_keys = tuple(self.suffixes)
@@ -104,6 +120,12 @@ class WordList:
             for keys, entry in self.phrases.get(key, ()):
                 end_index = index + len(keys)
                 if tuple(stems[index:end_index]) == keys:
+                    found.append(Match(token.start, tokens[end_index - 1].end, entry))
+            for keys, entry in self.wild_by_first.get(key, ()):
+                end_index = index + len(keys)
+                if end_index <= len(tokens) and all(
+                        _word_fits(k, tokens[index + j], stems[index + j])
+                        for j, k in enumerate(keys[1:], start=1)):
                     found.append(Match(token.start, tokens[end_index - 1].end, entry))
         for keys, entry in self.wild_phrases:
             found += _wild_matches(keys, entry, tokens, stems)

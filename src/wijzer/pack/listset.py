@@ -7,10 +7,13 @@ cost of one call: the lists' lookup tables are merged once, at construction.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from wijzer.pack.model import Pack
-from wijzer.pack.wordlist import Match
+from wijzer.pack.wordlist import Match, _wild_matches, _word_fits
 from wijzer.text.tokens import Token
+
+if TYPE_CHECKING:
+    from wijzer.pack.model import Pack
 
 Owned = list[tuple[str, str]]  # (list name, entry)
 
@@ -26,6 +29,8 @@ class ListSet:
         suffixes: dict[str, Owned] = defaultdict(list)
         literals: dict[str, Owned] = defaultdict(list)
         phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+        wild_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+        self.wild: list[tuple[tuple[str, ...], str, str]] = []
         for name in self.names:
             words = pack.word_list(name)
             for table, own in ((words.stems, stems), (words.exact, exact),
@@ -35,10 +40,14 @@ class ListSet:
                     own[key].append((name, entry))
             for first, items in words.phrases.items():
                 phrases[first].extend((keys, name, entry) for keys, entry in items)
+            for first, items in words.wild_by_first.items():
+                wild_first[first].extend((keys, name, entry) for keys, entry in items)
+            self.wild += [(keys, name, entry) for keys, entry in words.wild_phrases]
         # Plain dicts: a lookup must not add keys.
         self.stems, self.exact = dict(stems), dict(exact)
         self.prefixes, self.suffixes, self.literals = dict(prefixes), dict(suffixes), dict(literals)
         self.phrases = dict(phrases)
+        self.wild_first = dict(wild_first)
         self.prefix_keys = tuple(self.prefixes)
         self.suffix_keys = tuple(self.suffixes)
 
@@ -56,6 +65,14 @@ class ListSet:
                 end_index = index + len(keys)
                 if tuple(stems[index:end_index]) == keys:
                     found[name].append(Match(token.start, tokens[end_index - 1].end, entry))
+            for keys, name, entry in self.wild_first.get(key, ()):
+                end_index = index + len(keys)
+                if end_index <= len(tokens) and all(
+                        _word_fits(k, tokens[index + j], stems[index + j])
+                        for j, k in enumerate(keys[1:], start=1)):
+                    found[name].append(Match(token.start, tokens[end_index - 1].end, entry))
+        for keys, name, entry in self.wild:
+            found[name] += _wild_matches(keys, entry, tokens, stems)
         for literal, owners in self.literals.items():
             position = text.find(literal)
             while position >= 0:
