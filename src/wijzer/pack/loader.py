@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from wijzer.domain import LocalText
 from wijzer.errors import PackError, UsageError, bilingual
+from wijzer.pack.cache import load_cached, store
 from wijzer.pack.model import Pack, Rule
 from wijzer.pack.schema import GuidelineFile, PackFile, RuleFile
 from wijzer.pack.yamlfile import Location, YamlError, line_for, load_yaml
@@ -41,6 +42,15 @@ def load_pack(name_or_path: str | None = None) -> Pack:
 
 @lru_cache(maxsize=8)
 def _load(root: Path) -> Pack:
+    cached = load_cached(root)
+    if cached is not None:
+        return cached
+    pack = _build(root)
+    store(root, pack)
+    return pack
+
+
+def _build(root: Path) -> Pack:
     meta = _read(root / "pack.yml", PackFile)
     guideline = _read(root / "guideline.yml", GuidelineFile)
     pack = Pack(root=root, meta=meta, guideline=guideline)

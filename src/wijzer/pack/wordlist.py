@@ -100,6 +100,11 @@ class WordList:
         self._memo = (tokens, text, found)
         return list(found)
 
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state["_memo"] = None  # never store a post's tokens
+        return state
+
     def _search(self, text: str, tokens: list[Token], stems: list[str]) -> list[Match]:
         found: list[Match] = []
         prefix_keys = tuple(self.prefixes)
