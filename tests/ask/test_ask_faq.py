@@ -8,8 +8,8 @@ import pytest
 
 from wijzer.ask.answer import ask
 from wijzer.ask.faq import load_faq
-from wijzer.ask.guideline import load_guideline_pack
 from wijzer.errors import PackError
+from wijzer.pack.loader import load_pack_without_rules
 from wijzer.pack.model import Pack
 
 REQUIRED = [
@@ -50,7 +50,7 @@ def _edit(path: Path, old: str, new: str) -> int:
 
 def _error(root: Path) -> PackError:
     with pytest.raises(PackError) as caught:
-        load_faq(load_guideline_pack(str(root)))
+        load_faq(load_pack_without_rules(str(root)))
     return caught.value
 
 
@@ -93,7 +93,7 @@ def test_broken_yaml_and_missing_file(pack_copy: Path) -> None:
 
 def test_faq_is_read_only_when_asked(pack_copy: Path) -> None:
     (pack_copy / "faq.yml").write_text("nonsense: true\n", encoding="utf-8")
-    loaded = load_guideline_pack(str(pack_copy))
+    loaded = load_pack_without_rules(str(pack_copy))
     assert loaded.entries
     with pytest.raises(PackError):
         ask(loaded, "Mag ik collega's citeren?")

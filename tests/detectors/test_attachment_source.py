@@ -16,17 +16,9 @@ from wijzer.detectors.source_cues import SourceLists, source_kinds
 from wijzer.domain import Attachment, ImageMetadata, Post
 from wijzer.pack.loader import PACKS_DIR
 from wijzer.pack.model import Pack
-from wijzer.pack.schema import GuidelineFile, PackFile, RuleFile, Text
+from wijzer.pack.schema import RuleFile
 
 ROOT = PACKS_DIR / "zeeland"
-
-
-@pytest.fixture(scope="module")
-def bare_pack() -> Pack:
-    """The bundled pack's settings and lists, without building its other rules."""
-    meta = PackFile.model_validate(yaml.safe_load((ROOT / "pack.yml").read_text("utf-8")))
-    guideline = GuidelineFile(title=Text(nl="-", en="-"), source_document="-", entries=[])
-    return Pack(root=ROOT, meta=meta, guideline=guideline)
 
 
 @pytest.fixture(scope="module")

@@ -16,18 +16,10 @@ from wijzer.domain import Post
 from wijzer.pack.listset import ListSet
 from wijzer.pack.loader import PACKS_DIR
 from wijzer.pack.model import Pack
-from wijzer.pack.schema import GuidelineFile, PackFile, RuleFile, Text
+from wijzer.pack.schema import RuleFile
 
 ROOT = PACKS_DIR / "zeeland"
 RULE = ROOT / "rules" / "outdated" / "old-news.yml"
-
-
-@pytest.fixture(scope="module")
-def bare_pack() -> Pack:
-    """The bundled pack's settings, lists and data, without building its other rules."""
-    meta = PackFile.model_validate(yaml.safe_load((ROOT / "pack.yml").read_text("utf-8")))
-    guideline = GuidelineFile(title=Text(nl="-", en="-"), source_document="-", entries=[])
-    return Pack(root=ROOT, meta=meta, guideline=guideline)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pydantic import Field, ValidationError
 
 from wijzer.domain import LocalText
 from wijzer.errors import PackError, bilingual
-from wijzer.pack.loader import _validation_error
+from wijzer.pack.loader import validation_error
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import Strict, Text
 from wijzer.pack.yamlfile import YamlError, line_for, load_yaml
@@ -66,7 +66,7 @@ def _load(path: Path, entry_ids: tuple[str, ...]) -> FaqFile:
     try:
         faq = FaqFile.model_validate(data)
     except ValidationError as exc:
-        raise _validation_error(path, exc, lines) from None
+        raise validation_error(path, exc, lines) from None
     seen: set[str] = set()
     for index, item in enumerate(faq.questions):
         if item.id in seen:

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from wijzer.ask.answer import Answer, answer_to_dict, ask
-from wijzer.ask.guideline import load_guideline_pack
 from wijzer.cli import exitcodes
 from wijzer.cli.inputs import read_stdin
 from wijzer.errors import WijzerError
+from wijzer.pack.loader import load_pack_without_rules
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import SourceRef
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         text = read_stdin()
     else:
         raise WijzerError("ask.empty")
-    pack = load_guideline_pack(args.pack)
+    pack = load_pack_without_rules(args.pack)
     answer = ask(pack, text, args.lang)
     if args.format == "json":
         print(json.dumps(answer_to_dict(answer, pack), ensure_ascii=False, indent=2))

@@ -50,11 +50,26 @@ def _load(root: Path) -> Pack:
     return pack
 
 
-def _build(root: Path) -> Pack:
+def load_pack_without_rules(name_or_path: str | None = None) -> Pack:
+    """The pack's settings, guideline and word lists, without building its rules.
+
+    For what needs no checking (``wijzer ask``) and for testing one rule type alone.
+    """
+    return _settings(resolve_pack(name_or_path))
+
+
+@lru_cache(maxsize=8)
+def _settings(root: Path) -> Pack:
     meta = _read(root / "pack.yml", PackFile)
     guideline = _read(root / "guideline.yml", GuidelineFile)
     pack = Pack(root=root, meta=meta, guideline=guideline)
     _check_references(pack)
+    return pack
+
+
+def _build(root: Path) -> Pack:
+    base = _settings.__wrapped__(root)
+    pack = Pack(root=root, meta=base.meta, guideline=base.guideline)
     pack.rules = [_load_rule(pack, path) for path in sorted((root / "rules").rglob("*.yml"))]
     return pack
 
@@ -66,7 +81,7 @@ def _read(path: Path, model: type[Model], data: Any = None,
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise _validation_error(path, exc, lines or {}) from None
+        raise validation_error(path, exc, lines or {}) from None
 
 
 def _parse(path: Path) -> tuple[Any, dict[Location, int]]:
@@ -78,7 +93,7 @@ def _parse(path: Path) -> tuple[Any, dict[Location, int]]:
         raise PackError(path, exc.line, LocalText(exc.problem, exc.problem)) from None
 
 
-def _validation_error(path: Path, exc: ValidationError, lines: dict[Location, int],
+def validation_error(path: Path, exc: ValidationError, lines: dict[Location, int],
                       prefix: Location = ()) -> PackError:
     error = exc.errors()[0]
     location: Location = (*prefix, *(part for part in error["loc"]))
@@ -121,7 +136,7 @@ def _load_rule(pack: Pack, path: Path) -> Rule:
     try:
         detector = build_detector(spec.type, spec.params, pack)
     except ValidationError as exc:
-        raise _validation_error(path, exc, lines, ("params",)) from None
+        raise validation_error(path, exc, lines, ("params",)) from None
     except KeyError:
         from wijzer.detectors.registry import detector_types
 
