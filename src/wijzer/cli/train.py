@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from wijzer.cli import exitcodes
-from wijzer.pack.listset import ListSet
 from wijzer.pack.loader import load_pack
 from wijzer.pack.schema import CATEGORY_IDS
 
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     pack = load_pack(args.pack)
     output = args.output or pack.path("models/classifier.v1.npz")
     names = list(pack.setting("classifier_feature_lists", []))
-    lexicons = ListSet(pack, names) if names else None
+    lexicons = pack.list_set(tuple(names)) if names else None
     result = train(args.data, output, list(CATEGORY_IDS), args.c, lexicons)
     print(f"{result.posts} posts -> {result.path}")
     for category in result.categories:

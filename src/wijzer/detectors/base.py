@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wijzer.domain import Post
 from wijzer.text.language import guess_language
@@ -55,10 +55,6 @@ class FieldView:
         return [stem(token.norm) for token in self.tokens]
 
     @cached_property
-    def folded(self) -> str:
-        return self.text.lower()
-
-    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return split_sentences(self.text)
 
@@ -88,13 +84,4 @@ class Detector(Protocol):
     """A rule type. Built once per rule from its ``params``; called per post."""
 
     def detect(self, context: CheckContext) -> list[Hit]:
-        ...
-
-
-class DetectorFactory(Protocol):
-    """The class of a detector: validates its params and builds it."""
-
-    type_name: ClassVar[str]
-
-    def __call__(self, params: dict[str, Any], pack: Pack) -> Detector:
         ...

@@ -10,7 +10,6 @@ from pydantic import Field
 from wijzer.classify.model import TextClassifier, load_classifier
 from wijzer.detectors.base import CheckContext, Hit
 from wijzer.detectors.params import DetectorParams
-from wijzer.pack.listset import ListSet
 from wijzer.pack.model import Pack
 
 
@@ -45,7 +44,8 @@ class ClassifierDetector:
             return []
         model = load_classifier(self.path)
         key = f"classifier:{self.path}"
-        lexicons = feature_lists(context.pack, model.feature_lists)
+        names = model.feature_lists
+        lexicons = context.pack.list_set(names) if names else None
         if key not in context.shared:
             context.shared[key] = model.scores(context.post, lexicons)
         probability = context.shared[key].get(self.params.category, 0.0)
@@ -81,19 +81,6 @@ class ClassifierDetector:
                   for scores, start, end in context.shared[key]]
         _, start, end = max(scored)
         return start, end
-
-
-_LIST_SETS: dict[tuple[int, tuple[str, ...]], ListSet] = {}
-
-
-def feature_lists(pack: Pack, names: tuple[str, ...]) -> ListSet | None:
-    """The pack's feature word lists merged for one-pass matching (built once per pack)."""
-    if not names:
-        return None
-    key = (id(pack), names)
-    if key not in _LIST_SETS:
-        _LIST_SETS[key] = ListSet(pack, list(names))
-    return _LIST_SETS[key]
 
 
 def _rescale(probability: float, cut: float) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from wijzer.pack.wordlist import Match, _wild_matches, _word_fits
+from wijzer.pack.wordlist import Match, wild_matches, word_fits
 from wijzer.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -68,11 +68,11 @@ class ListSet:
             for keys, name, entry in self.wild_first.get(key, ()):
                 end_index = index + len(keys)
                 if end_index <= len(tokens) and all(
-                        _word_fits(k, tokens[index + j], stems[index + j])
+                        word_fits(k, tokens[index + j], stems[index + j])
                         for j, k in enumerate(keys[1:], start=1)):
                     found[name].append(Match(token.start, tokens[end_index - 1].end, entry))
         for keys, name, entry in self.wild:
-            found[name] += _wild_matches(keys, entry, tokens, stems)
+            found[name] += wild_matches(keys, entry, tokens, stems)
         for literal, owners in self.literals.items():
             position = text.find(literal)
             while position >= 0:

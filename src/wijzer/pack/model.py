@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wijzer.domain import LocalText, Severity
+from wijzer.pack.listset import ListSet
 from wijzer.pack.schema import GuidelineEntry, GuidelineFile, PackFile, RuleFile
 from wijzer.pack.wordlist import WordList
 
@@ -42,6 +43,7 @@ class Pack:
     guideline: GuidelineFile
     rules: list[Rule] = field(default_factory=list)
     _lists: dict[str, WordList] = field(default_factory=dict)
+    _list_sets: dict[tuple[str, ...], ListSet] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -60,8 +62,11 @@ class Pack:
             self._lists[name] = WordList.from_file(self.root / "lists" / f"{name}.txt")
         return self._lists[name]
 
-    def has_list(self, name: str) -> bool:
-        return (self.root / "lists" / f"{name}.txt").is_file()
+    def list_set(self, names: tuple[str, ...]) -> ListSet:
+        """Several word lists merged for one-pass matching, built once."""
+        if names not in self._list_sets:
+            self._list_sets[names] = ListSet(self, list(names))
+        return self._list_sets[names]
 
     def lines(self, name: str) -> list[str]:
         """A plain data file ``data/<name>.txt`` (allow-lists), comments removed."""

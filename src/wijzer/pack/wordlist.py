@@ -41,9 +41,6 @@ class WordList:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     wild_phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     wild_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    # The last search: several rules search the same post for the same list. Keyed on the
-    # identity of the token list, which the memo keeps alive (so the id cannot be reused).
-    _memo: tuple[list[Token], str, list[Match]] | None = field(default=None, repr=False)
     literals: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -93,19 +90,6 @@ class WordList:
 
     def find(self, text: str, tokens: list[Token], stems: list[str]) -> list[Match]:
         """All places in the text where an entry occurs."""
-        memo = self._memo
-        if memo is not None and memo[0] is tokens and memo[1] is text:
-            return list(memo[2])
-        found = self._search(text, tokens, stems)
-        self._memo = (tokens, text, found)
-        return list(found)
-
-    def __getstate__(self) -> dict[str, object]:
-        state = dict(self.__dict__)
-        state["_memo"] = None  # never store a post's tokens
-        return state
-
-    def _search(self, text: str, tokens: list[Token], stems: list[str]) -> list[Match]:
         found: list[Match] = []
         prefix_keys = tuple(self.prefixes)
         suffix_keys = tuple(self.suffixes)
@@ -129,11 +113,11 @@ class WordList:
             for keys, entry in self.wild_by_first.get(key, ()):
                 end_index = index + len(keys)
                 if end_index <= len(tokens) and all(
-                        _word_fits(k, tokens[index + j], stems[index + j])
+                        word_fits(k, tokens[index + j], stems[index + j])
                         for j, k in enumerate(keys[1:], start=1)):
                     found.append(Match(token.start, tokens[end_index - 1].end, entry))
         for keys, entry in self.wild_phrases:
-            found += _wild_matches(keys, entry, tokens, stems)
+            found += wild_matches(keys, entry, tokens, stems)
         for literal, entry in self.literals.items():
             position = text.find(literal)
             while position >= 0:
@@ -151,7 +135,7 @@ def _wild_key(word: str) -> str:
     return stem(fold(word))
 
 
-def _word_fits(key: str, token: Token, token_stem: str) -> bool:
+def word_fits(key: str, token: Token, token_stem: str) -> bool:
     if key.startswith("*"):
         return token.norm.endswith(key[1:])
     if key.endswith("*"):
@@ -159,9 +143,9 @@ def _word_fits(key: str, token: Token, token_stem: str) -> bool:
     return token_stem == key
 
 
-def _wild_matches(keys: tuple[str, ...], entry: str, tokens: list[Token],
+def wild_matches(keys: tuple[str, ...], entry: str, tokens: list[Token],
                   stems: list[str]) -> list[Match]:
     size = len(keys)
     return [Match(tokens[i].start, tokens[i + size - 1].end, entry)
             for i in range(len(tokens) - size + 1)
-            if all(_word_fits(key, tokens[i + j], stems[i + j]) for j, key in enumerate(keys))]
+            if all(word_fits(key, tokens[i + j], stems[i + j]) for j, key in enumerate(keys))]
