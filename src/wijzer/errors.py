@@ -52,3 +52,16 @@ class PackError(WijzerError):
 def bilingual(code: str, **params: Any) -> LocalText:
     """A catalogue message in both languages."""
     return LocalText(nl=translate(code, "nl", **params), en=translate(code, "en", **params))
+
+
+class ImageError(WijzerError):
+    """An image that cannot be read; the reason is a catalogue entry too (``image.reason.*``)."""
+
+    def __init__(self, path: Path | str, reason: str, **params: Any) -> None:
+        super().__init__("image.unreadable", path=path)
+        self.reason = reason
+        self.reason_params = params
+
+    def message(self, lang: str = "nl") -> str:
+        reason = translate(f"image.reason.{self.reason}", lang, **self.reason_params)
+        return translate(self.code, lang, path=self.params["path"], reason=reason)

@@ -11,7 +11,8 @@ import pytest
 from PIL import Image, TiffImagePlugin
 from PIL.PngImagePlugin import PngInfo
 
-from wijzer.errors import WijzerError
+from wijzer.errors import ImageError, WijzerError
+from wijzer.i18n import translate
 from wijzer.images.metadata import read_image_metadata
 from wijzer.images.sniff import sniff_format, truncation_problem
 from wijzer.images.text import MAX_FIELD_CHARS, clean, decode, join
@@ -88,9 +89,11 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 def _reason(path: Path, **kwargs: int) -> str:
     with pytest.raises(WijzerError) as caught:
         read_image_metadata(path, **kwargs)
-    assert caught.value.code == "image.unreadable"
-    assert str(path) in caught.value.message("nl")
-    return str(caught.value.params["reason"])
+    error = caught.value
+    assert isinstance(error, ImageError) and error.code == "image.unreadable"
+    assert str(path) in error.message("nl")
+    assert error.message("nl").startswith("Afbeelding kan niet gelezen worden")
+    return translate(f"image.reason.{error.reason}", "en", **error.reason_params)
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from wijzer.cli.render import render_report
 from wijzer.domain import PLATFORMS, Attachment, Post
 from wijzer.engine.checker import Checker
 from wijzer.engine.serialize import report_to_dict
-from wijzer.errors import UsageError, WijzerError
+from wijzer.errors import ImageError, UsageError
 from wijzer.evaluation.records import parse_date
 
 
@@ -92,7 +92,7 @@ def _images(args: argparse.Namespace) -> list[Attachment]:
         return []
     for path in args.image:
         if not path.is_file():
-            raise WijzerError("image.unreadable", path=path, reason="niet gevonden / not found")
+            raise ImageError(path, "missing")
     from wijzer.images.metadata import read_image_metadata
 
     images = []

@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 from wijzer.domain import ImageMetadata
-from wijzer.errors import WijzerError
+from wijzer.errors import ImageError, WijzerError
 from wijzer.images.fields import Fields, exif_fields, iptc_fields, xmp_fields
 from wijzer.images.sniff import sniff_format, truncation_problem
 from wijzer.images.text import join
@@ -27,10 +27,10 @@ def read_image_metadata(path: Path, max_bytes: int = 20_000_000,
     data = _read_bytes(Path(path), max_bytes)
     image_format = sniff_format(data[:16])
     if image_format is None:
-        raise _unreadable(path, "not a JPEG, PNG, TIFF, GIF or WebP image")
+        raise _unreadable(path, "not_image")
     problem = truncation_problem(data, image_format)
     if problem:
-        raise _unreadable(path, f"damaged or truncated file: {problem}")
+        raise _unreadable(path, "damaged", detail=problem)
     fields: Fields = {name: [] for name in ("credit", "copyright", "creator", "source",
                                             "description")}
     _collect(Path(path), data, image_format, max_pixels, fields)
@@ -42,19 +42,18 @@ def read_image_metadata(path: Path, max_bytes: int = 20_000_000,
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if not path.is_file():
-            reason = "file not found" if not path.exists() else "not a regular file"
-            raise _unreadable(path, reason)
+            raise _unreadable(path, "missing" if not path.exists() else "not_file")
         size = path.stat().st_size
         if size > max_bytes:
-            raise _unreadable(path, f"file is {size} bytes, the limit is {max_bytes}")
+            raise _unreadable(path, "too_large", size=size, limit=max_bytes)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise _unreadable(path, exc.strerror or type(exc).__name__) from None
+        raise _unreadable(path, "os", detail=exc.strerror or type(exc).__name__) from None
     if not data:
-        raise _unreadable(path, "empty file")
+        raise _unreadable(path, "empty")
     if len(data) > max_bytes:
-        raise _unreadable(path, f"file is larger than the limit of {max_bytes} bytes")
+        raise _unreadable(path, "too_large", size=f">{max_bytes}", limit=max_bytes)
     return data
 
 
@@ -70,8 +69,7 @@ def _collect(path: Path, data: bytes, image_format: str, max_pixels: int | None,
             with Image.open(io.BytesIO(data), formats=[image_format]) as image:
                 width, height = image.size
                 if width <= 0 or height <= 0 or width * height > limit:
-                    raise _unreadable(path, f"image of {width}x{height} pixels is too large "
-                                            "(possible decompression bomb)")
+                    raise _unreadable(path, "pixels", width=width, height=height)
                 _check_tiff_data(path, image, len(data))
                 exif_fields(image, fields)
                 iptc_fields(image, fields)
@@ -79,9 +77,9 @@ def _collect(path: Path, data: bytes, image_format: str, max_pixels: int | None,
     except WijzerError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise _unreadable(path, "image too large (possible decompression bomb)") from None
+        raise _unreadable(path, "bomb") from None
     except Exception as exc:  # Pillow raises many kinds on bad input
-        raise _unreadable(path, f"cannot parse {image_format}: {type(exc).__name__}") from None
+        raise _unreadable(path, "parse", format=image_format, detail=type(exc).__name__) from None
 
 
 def _check_tiff_data(path: Path, image: object, size: int) -> None:
@@ -95,8 +93,7 @@ def _check_tiff_data(path: Path, image: object, size: int) -> None:
             continue
         pairs = zip(_ints(offsets), _ints(counts), strict=False)
         if any(offset + count > size for offset, count in pairs):
-            raise _unreadable(path, "damaged or truncated file: TIFF image data runs past "
-                                    "the end of the file")
+            raise _unreadable(path, "damaged", detail="TIFF")
 
 
 def _ints(value: object) -> list[int]:
@@ -104,5 +101,5 @@ def _ints(value: object) -> list[int]:
     return [v for v in values if isinstance(v, int)]
 
 
-def _unreadable(path: Path, reason: str) -> WijzerError:
-    return WijzerError("image.unreadable", path=path, reason=reason)
+def _unreadable(path: Path, reason: str, **params: object) -> WijzerError:
+    return ImageError(path, reason, **params)
