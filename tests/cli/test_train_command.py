@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from wijzer.classify.features import Lexicons, extract
 from wijzer.classify.model import load_classifier
 from wijzer.cli import exitcodes
 from wijzer.cli.main import main
@@ -41,9 +42,9 @@ def test_train_builds_a_loadable_model(tmp_path: Path,
     assert "48 posts" in capsys.readouterr().out
     model = load_classifier(output)
     assert model.feature_lists
-    lists = load_pack().list_set(model.feature_lists)
-    assert model.scores(Post(text="Stelletje idioten daar (9)"), lists)["tone"] > 0.5
-    assert model.scores(Post(text="Mooie dag op de dijk (9)"), lists)["tone"] < 0.5
+    lists = Lexicons(load_pack(), model.feature_lists)
+    assert model.scores(extract(Post(text="Stelletje idioten daar (9)"), lists))["tone"] > 0.5
+    assert model.scores(extract(Post(text="Mooie dag op de dijk (9)"), lists))["tone"] < 0.5
 
 
 def test_train_without_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,21 +13,54 @@ import re
 import zlib
 from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
-from itertools import pairwise
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
+from wijzer.detectors.base import FieldView
 from wijzer.domain import Post
-from wijzer.pack.listset import ListSet
-from wijzer.text.sentences import split_sentences
-from wijzer.text.stems import stem
-from wijzer.text.tokens import Token, shouting_ratio, tokenize
+from wijzer.text.tokens import Token, shouting_ratio
 
-Lexicons = ListSet | None
+if TYPE_CHECKING:
+    from wijzer.pack.model import Pack
 
 N_FEATURES = 1 << 18
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:nl|com|eu|be|org)\b(?:/\S*)?", re.I)
 _NUMBER = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The pack's word lists whose matches are features (``classifier_feature_lists``)."""
+
+    pack: Pack
+    names: tuple[str, ...]
+
+
+@dataclass
+class Features:
+    """The hashed features of one post.
+
+    ``spots`` says where in the draft each of its own features came from (character
+    offset, feature indices), so a score can be traced back to a sentence.
+    """
+
+    counts: Counter[int] = field(default_factory=Counter)
+    spots: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+
+    @cached_property
+    def vector(self) -> tuple[list[int], list[float]]:
+        """Hashed indices and L2-normalised log-scaled values."""
+        counts = self.counts
+        indices = list(counts)
+        values = [1.0 + math.log(counts[index]) for index in indices]
+        norm = math.sqrt(sum(value * value for value in values)) or 1.0
+        return indices, [value / norm for value in values]
+
+    def add(self, offset: int, indices: tuple[int, ...]) -> None:
+        self.counts.update(indices)
+        self.spots.append((offset, indices))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -46,66 +79,92 @@ def _word_indices(norm: str, key: str) -> tuple[int, ...]:
     return tuple(indices)
 
 
-def feature_counts(post: Post, lexicons: Lexicons = None) -> Counter[int]:
-    """Hashed feature indices with counts."""
-    counts: Counter[int] = Counter()
-    text = _URL.sub(lambda m: " zlink " if "zeeland.nl" in m.group().lower() else " xlink ",
-                    post.text)
-    tokens = tokenize(text)
-    stems = []
-    for token in tokens:
-        key = "<num>" if _NUMBER.match(token.norm) else stem(token.norm)
+def extract(post: Post, lexicons: Lexicons | None = None, text: FieldView | None = None,
+            reply: FieldView | None = None) -> Features:
+    """The features of a post. Pass the fields' views when they exist already (a check
+    shares them with the detectors: tokens, stems and word-list matches are reused)."""
+    features = Features()
+    counts = features.counts
+    text = text or FieldView(post.text)
+    urls = [(m.start(), m.end(), "zeeland.nl" in m.group().lower())
+            for m in _URL.finditer(post.text)]
+    keys: list[str] = []
+    for token, key in _draft_words(text, urls):
         if token.hashtag and token.text.startswith("#"):
             counts[_hash("h:" + key)] += 1
-        stems.append(key)
-        counts.update(_word_indices(token.norm, key))
-    counts.update(_hash(f"b:{first} {second}") for first, second in pairwise(stems))
+        if keys:
+            features.add(token.start, (_hash(f"b:{keys[-1]} {key}"),))
+        keys.append(key)
+        features.add(token.start, _word_indices(token.norm, key))
     if lexicons:
-        counts.update(_lexicon_features(text, tokens, stems, lexicons, "L"))
+        for offset, index in _list_features(text, lexicons, "L", urls):
+            features.add(offset, (index,))
     if post.reply_to:
         counts[_hash("m:reply")] += 1
-        reply_tokens = tokenize(post.reply_to)
-        reply_stems = [stem(token.norm) for token in reply_tokens]
-        counts.update(_hash("r:" + key) for key in reply_stems)
+        reply = reply or FieldView(post.reply_to)
+        counts.update(_hash("r:" + key) for key in reply.stems)
         if lexicons:
-            counts.update(_lexicon_features(post.reply_to, reply_tokens, reply_stems, lexicons,
-                                            "R", pairs=False))
+            counts.update(index for _, index in _list_features(reply, lexicons, "R"))
     for attachment in post.attachments:
         counts[_hash("m:attachment:" + attachment.type)] += 1
         counts[_hash("m:credit" if attachment.credit else "m:nocredit")] += 1
-        note = " ".join(filter(None, (attachment.credit, attachment.note)))
-        note_tokens = tokenize(note)
-        note_stems = [stem(token.norm) for token in note_tokens]
-        counts.update(_hash("a:" + key) for key in note_stems)
+        note = FieldView(" ".join(filter(None, (attachment.credit, attachment.note))))
+        counts.update(_hash("a:" + key) for key in note.stems)
         if lexicons:
-            counts.update(_lexicon_features(note, note_tokens, note_stems, lexicons, "A",
-                                            pairs=False))
+            counts.update(index for _, index in _list_features(note, lexicons, "A"))
     for name, count in _shape(post.text).items():
         counts[_hash(name)] += count
     counts[_hash("p:" + post.platform)] += 1
-    return counts
+    return features
 
 
-def _lexicon_features(text: str, tokens: list[Token], stems: list[str], lexicons: ListSet,
-                      prefix: str, pairs: bool = True) -> list[int]:
-    """One feature per word list matched, and per pair of lists matched in one sentence.
+def _draft_words(view: FieldView, urls: list[tuple[int, int, bool]]
+                 ) -> list[tuple[Token, str]]:
+    """The draft's words with their stems; a link becomes one word, ``zlink`` for the
+    province's own site and ``xlink`` for any other."""
+    words: list[tuple[Token, str]] = []
+    index = 0
+    for token, token_stem in zip(view.tokens, view.stems, strict=True):
+        while index < len(urls) and urls[index][1] <= token.start:
+            index += 1
+        if index < len(urls) and urls[index][0] < token.end:
+            start, end, own = urls[index]
+            if not words or words[-1][0].start != start:
+                link = _link(start, end, own)
+                words.append((link, link.norm))
+            continue
+        words.append((token, "<num>" if _NUMBER.match(token.norm) else token_stem))
+    return words
+
+
+def _link(start: int, end: int, own: bool) -> Token:
+    return Token("zlink" if own else "xlink", start, end, "zlink" if own else "xlink")
+
+
+def _list_features(view: FieldView, lexicons: Lexicons, prefix: str,
+                   urls: list[tuple[int, int, bool]] | None = None) -> list[tuple[int, int]]:
+    """One feature per word-list match (outside links), and in the draft one per pair of
+    lists matched in one sentence.
 
     The pairs carry concepts a linear model cannot combine by itself: the own
     organisation next to a disparaging word, a colleague next to a verb of saying.
     """
-    starts = [start for start, _ in split_sentences(text)] if pairs else [0]
-    by_sentence: dict[int, set[str]] = {}
+    pairs = urls is not None
+    starts = [start for start, _ in view.sentences] if pairs else [0]
+    by_sentence: dict[int, dict[str, int]] = {}
     features = []
-    for name, matches in lexicons.find(text, tokens, stems).items():
-        for match in matches:
-            features.append(_hash(f"{prefix}:{name}"))
+    for name in lexicons.names:
+        for match in view.matches(lexicons.pack, name):
+            if urls and any(start <= match.start < end for start, end, _ in urls):
+                continue
+            features.append((match.start, _hash(f"{prefix}:{name}")))
             sentence = bisect_right(starts, match.start)
-            by_sentence.setdefault(sentence, set()).add(name)
+            by_sentence.setdefault(sentence, {}).setdefault(name, match.start)
     if pairs:
         for names in by_sentence.values():
             ordered = sorted(names)
-            features += [_hash(f"LL:{a}|{b}") for i, a in enumerate(ordered)
-                         for b in ordered[i + 1:]]
+            features += [(max(names[a], names[b]), _hash(f"LL:{a}|{b}"))
+                         for i, a in enumerate(ordered) for b in ordered[i + 1:]]
     return features
 
 
@@ -129,10 +188,6 @@ def _shape(text: str) -> Counter[str]:
     return shape
 
 
-def vectorize(post: Post, lexicons: Lexicons = None) -> tuple[list[int], list[float]]:
+def vectorize(post: Post, lexicons: Lexicons | None = None) -> tuple[list[int], list[float]]:
     """Hashed indices and L2-normalised log-scaled values."""
-    counts = feature_counts(post, lexicons)
-    indices = list(counts)
-    values = [1.0 + math.log(counts[index]) for index in indices]
-    norm = math.sqrt(sum(value * value for value in values)) or 1.0
-    return indices, [value / norm for value in values]
+    return extract(post, lexicons).vector

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from wijzer.classify.features import Lexicons, vectorize
-from wijzer.domain import Post
+from wijzer.classify.features import Features
 from wijzer.errors import WijzerError
 
 
@@ -24,15 +24,30 @@ class TextClassifier:
     info: dict[str, Any]
     feature_lists: tuple[str, ...] = ()
 
-    def scores(self, post: Post, lexicons: Lexicons = None) -> dict[str, float]:
-        """Probability per category; ``lexicons`` holds the pack's lists named in
-        ``feature_lists``."""
+    def scores(self, features: Features) -> dict[str, float]:
+        """Probability per category."""
         import numpy as np
 
-        indices, values = vectorize(post, lexicons)
+        indices, values = features.vector
         logits = np.asarray(values, dtype=np.float32) @ self.weights[indices] + self.bias
         probabilities = 1.0 / (1.0 + np.exp(-logits))
         return dict(zip(self.categories, (float(p) for p in probabilities), strict=True))
+
+    def evidence(self, features: Features, category: str, starts: list[int]) -> list[float]:
+        """How much each part of the draft (parts begin at ``starts``) adds to the score of
+        ``category``: the model is linear, so the score splits over the features and each
+        feature's share goes to the place in the draft it came from."""
+        import numpy as np
+
+        indices, values = features.vector
+        share = {index: value / features.counts[index]
+                 for index, value in zip(indices, values, strict=True)}
+        column = self.weights[:, self.categories.index(category)]
+        totals = [0.0] * len(starts)
+        for offset, spot in features.spots:
+            part = max(0, bisect_right(starts, offset) - 1)
+            totals[part] += float(np.dot(column[list(spot)], [share[i] for i in spot]))
+        return totals
 
 
 @lru_cache(maxsize=4)

@@ -38,7 +38,7 @@ def load_corpus(folder: Path) -> list[Record]:
     return records
 
 
-def _matrix(posts: list[Post], lexicons: Lexicons = None) -> Any:
+def _matrix(posts: list[Post], lexicons: Lexicons | None = None) -> Any:
     from scipy.sparse import csr_matrix
 
     rows, cols, values = [], [], []
@@ -69,7 +69,7 @@ def _best_threshold(probabilities: Any, truth: Any) -> tuple[float, float]:
 
 
 def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0,
-          lexicons: Lexicons = None) -> TrainingResult:
+          lexicons: Lexicons | None = None) -> TrainingResult:
     try:
         import numpy as np
         from sklearn.linear_model import LogisticRegression

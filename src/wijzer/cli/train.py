@@ -24,12 +24,13 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, t: Callable[[str, str]
 
 
 def run(args: argparse.Namespace) -> int:
+    from wijzer.classify.features import Lexicons
     from wijzer.classify.train import train
 
     pack = load_pack(args.pack)
     output = args.output or pack.path("models/classifier.v1.npz")
     names = list(pack.setting("classifier_feature_lists", []))
-    lexicons = pack.list_set(tuple(names)) if names else None
+    lexicons = Lexicons(pack, tuple(names)) if names else None
     result = train(args.data, output, list(CATEGORY_IDS), args.c, lexicons)
     print(f"{result.posts} posts -> {result.path}")
     for category in result.categories:

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Protocol
 
 from wijzer.domain import Post
+from wijzer.pack.wordlist import Match
 from wijzer.text.language import guess_language
 from wijzer.text.sentences import split_sentences
 from wijzer.text.stems import stem
@@ -37,6 +38,7 @@ class FieldView:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._matches: dict[str, list[Match]] | None = None
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -57,6 +59,16 @@ class FieldView:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return split_sentences(self.text)
+
+    def matches(self, pack: Pack, name: str) -> list[Match]:
+        """Where the pack's word list ``name`` occurs in this field.
+
+        The first call matches *all* the pack's lists in one pass (about the cost of
+        matching two lists separately); later calls only look the answer up.
+        """
+        if self._matches is None:
+            self._matches = pack.all_lists().find(self.text, self.tokens, self.stems)
+        return self._matches[name]
 
     @cached_property
     def language(self) -> str:

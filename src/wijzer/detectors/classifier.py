@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
 from pydantic import Field
 
+from wijzer.classify.features import Features, Lexicons, extract
 from wijzer.classify.model import TextClassifier, load_classifier
 from wijzer.detectors.base import CheckContext, Hit
 from wijzer.detectors.params import DetectorParams
@@ -43,44 +43,44 @@ class ClassifierDetector:
         if len(context.text.tokens) < self.params.min_words or not self._anchored(context):
             return []
         model = load_classifier(self.path)
-        key = f"classifier:{self.path}"
-        names = model.feature_lists
-        lexicons = context.pack.list_set(names) if names else None
-        if key not in context.shared:
-            context.shared[key] = model.scores(context.post, lexicons)
-        probability = context.shared[key].get(self.params.category, 0.0)
+        features, scores = self._scored(context, model)
+        probability = scores.get(self.params.category, 0.0)
         cut = self.params.threshold or model.thresholds.get(self.params.category, 0.5)
         score = _rescale(probability, cut)
         if score < 0.5:
             return []
-        start, end = self._best_sentence(context, model, cut)
+        start, end = self._best_sentence(context, model, features)
         return [Hit(start, end, score,
                     explanation=f"classifier p={probability:.2f} (cut {cut:.2f})")]
+
+    def _scored(self, context: CheckContext, model: TextClassifier
+                ) -> tuple[Features, dict[str, float]]:
+        """The post's features and scores, computed once for all rules of this model."""
+        key = f"classifier:{self.path}"
+        if key not in context.shared:
+            names = model.feature_lists
+            lexicons = Lexicons(context.pack, names) if names else None
+            features = extract(context.post, lexicons, context.text, context.reply)
+            context.shared[key] = (features, model.scores(features))
+        found: tuple[Features, dict[str, float]] = context.shared[key]
+        return found
 
     def _anchored(self, context: CheckContext) -> bool:
         view = context.text
         return not self.params.anchor_lists or any(
-            context.pack.word_list(name).find(view.text, view.tokens, view.stems)
-            for name in self.params.anchor_lists)
+            view.matches(context.pack, name) for name in self.params.anchor_lists)
 
     def _best_sentence(self, context: CheckContext, model: TextClassifier,
-                       cut: float) -> tuple[int, int]:
+                       features: Features) -> tuple[int, int]:
+        """The sentence whose own words add most to the category's score (the reply and
+        attachments count for the whole post, not for one sentence)."""
         sentences = context.text.sentences
         if len(sentences) <= 1:
             return sentences[0] if sentences else (0, len(context.post.text))
-        key = f"classifier-sentences:{self.path}"
-        if key not in context.shared:
-            post = context.post
-            # Only the sentence's own words pick the span: the reply and attachments are the
-            # same for every sentence, and word-list features would cost a search per list.
-            context.shared[key] = [
-                (model.scores(replace(post, text=post.text[start:end], reply_to=None,
-                                      attachments=())), start, end)
-                for start, end in sentences]
-        scored = [(scores.get(self.params.category, 0.0), start, end)
-                  for scores, start, end in context.shared[key]]
-        _, start, end = max(scored)
-        return start, end
+        evidence = model.evidence(features, self.params.category,
+                                  [start for start, _ in sentences])
+        best = max(range(len(sentences)), key=evidence.__getitem__)
+        return sentences[best]
 
 
 def _rescale(probability: float, cut: float) -> float:

@@ -40,11 +40,10 @@ def adjust(context: CheckContext, view: FieldView, start: int, end: int, score: 
     fired: list[str] = []
     for rule in rules:
         other = field_view(context, rule.field)
-        words = context.pack.word_list(rule.list)
         if rule.window == 0 or other is not view:
-            matches = words.find(other.text, other.tokens, other.stems)
+            matches = other.matches(context.pack, rule.list)
         else:
-            matches = [m for m in words.find(view.text, view.tokens, view.stems)
+            matches = [m for m in view.matches(context.pack, rule.list)
                        if _near(view, m.start, m.end, start, end, rule.window)]
         if matches:
             score += rule.delta

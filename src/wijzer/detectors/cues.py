@@ -46,7 +46,7 @@ class CueFinder:
         """The cues of word list ``name`` in this field, in text order."""
         if name not in self._cache:
             view = self.view
-            matches = self.pack.word_list(name).find(view.text, view.tokens, view.stems)
+            matches = view.matches(self.pack, name)
             self._cache[name] = [self._cue(name, match) for match in matches[:MAX_CUES]]
         return self._cache[name]
 

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from wijzer.detectors.base import FieldView
-from wijzer.pack.listset import ListSet
+from wijzer.pack.model import Pack
 from wijzer.pack.wordlist import Match
 
 # Dutch past participles ("gehouden", "geopend", "vastgesteld") and the past tense
@@ -40,16 +40,16 @@ class SentenceCues:
     "is begonnen"); ``past_list`` lists past-tense words.
     """
 
-    def __init__(self, view: FieldView, lists: ListSet, cue_lists: tuple[str, ...],
+    def __init__(self, view: FieldView, pack: Pack, cue_lists: tuple[str, ...],
                  past_list: str | None = None, not_past: frozenset[str] = frozenset()) -> None:
         self.view = view
-        self.lists = lists
+        self.pack = pack
         self.cue_lists = cue_lists
         self.past_list = past_list
         self.not_past = not_past
         self.parts = clauses(view.text, view.sentences)
         self.starts = [start for start, _ in self.parts]
-        self._by_list: dict[str, dict[int, list[Match]]] | None = None
+        self._by_list: dict[str, dict[int, list[Match]]] = {}
         self._past: dict[int, tuple[str | None, str | None, dict[int, str]]] = {}
         self._token_starts: list[int] | None = None
 
@@ -58,14 +58,11 @@ class SentenceCues:
 
     def matches(self, name: str) -> dict[int, list[Match]]:
         """The matches of list ``name``, grouped by clause index."""
-        if self._by_list is None:
-            view = self.view
-            self._by_list = {}
-            for list_name, found in self.lists.find(view.text, view.tokens, view.stems).items():
-                grouped: dict[int, list[Match]] = {}
-                for match in found:
-                    grouped.setdefault(self.sentence_of(match.start), []).append(match)
-                self._by_list[list_name] = grouped
+        if name not in self._by_list:
+            grouped: dict[int, list[Match]] = {}
+            for match in self.view.matches(self.pack, name):
+                grouped.setdefault(self.sentence_of(match.start), []).append(match)
+            self._by_list[name] = grouped
         return self._by_list[name]
 
     def first(self, name: str, sentence: int | None = None,

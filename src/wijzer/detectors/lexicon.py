@@ -34,7 +34,7 @@ class LexiconDetector:
     def detect(self, context: CheckContext) -> list[Hit]:
         view = field_view(context, self.params.field)
         matches = [m for name in self.params.lists
-                   for m in context.pack.word_list(name).find(view.text, view.tokens, view.stems)]
+                   for m in view.matches(context.pack, name)]
         if len(matches) < self.params.min_hits:
             return []
         hits = []

@@ -8,7 +8,6 @@ from typing import ClassVar
 from wijzer.detectors.base import CheckContext, Hit
 from wijzer.detectors.framing import SentenceCues
 from wijzer.detectors.outdated_params import Cue, OutdatedParams
-from wijzer.pack.listset import ListSet
 from wijzer.pack.model import Pack
 from wijzer.text.date_patterns import lead_word
 from wijzer.text.dates import DateMention, find_absolute_dates
@@ -30,7 +29,9 @@ class OutdatedDetector:
         self.params = params
         names = (*(c.list for c in params.cues), *(c.requires for c in params.cues),
                  params.lookback, params.past)
-        self.lists = ListSet(pack, [name for name in names if name])
+        for name in names:
+            if name:
+                pack.word_list(name)  # a missing list is a pack error at load time
         self.cues = sorted(params.cues, key=lambda cue: -cue.score)
         self.cue_lists = tuple(dict.fromkeys(cue.list for cue in params.cues))
         self.ongoing = self._data(pack, params.ongoing_leads)
@@ -50,7 +51,7 @@ class OutdatedDetector:
                  if d.last < reference and self._is_candidate(text, d, reference)]
         if not dates:
             return []
-        cues = SentenceCues(context.text, self.lists, self.cue_lists, self.params.past,
+        cues = SentenceCues(context.text, context.pack, self.cue_lists, self.params.past,
                             self.not_past)
         hits = (self._judge(d, reference, cues) for d in dates)
         return [hit for hit in hits if hit is not None]

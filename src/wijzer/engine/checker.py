@@ -32,7 +32,7 @@ class Checker:
         verdict = verdict_for(findings)
         advice = self.pack.meta.verdict_advice[verdict.value].local()
         return Report(post=post, findings=tuple(findings), verdict=verdict, advice=advice,
-                      notices=tuple(platform_notices(post, self.pack)))
+                      notices=tuple(platform_notices(post, self.pack, context.text.tokens)))
 
     def _findings(self, rule: Rule, hits: list[Hit], post: Post) -> list[Finding]:
         best: dict[tuple[str, int, int], Hit] = {}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from wijzer.domain import LocalText, Notice, Post
 from wijzer.pack.model import Pack
-from wijzer.text.tokens import tokenize
+from wijzer.text.tokens import Token, tokenize
 
 
-def platform_notices(post: Post, pack: Pack) -> list[Notice]:
+def platform_notices(post: Post, pack: Pack, tokens: list[Token] | None = None) -> list[Notice]:
     platform = pack.meta.platforms[post.platform]
     notices = []
     length = len(post.text)
@@ -17,7 +17,8 @@ def platform_notices(post: Post, pack: Pack) -> list[Notice]:
                f"{platform.max_chars}.",
             en=f"Your text is {length} characters; {platform.name} shows at most "
                f"{platform.max_chars}.")))
-    hashtags = sum(1 for token in tokenize(post.text) if token.text.startswith("#"))
+    hashtags = sum(1 for token in (tokenize(post.text) if tokens is None else tokens)
+                   if token.text.startswith("#"))
     if hashtags > 2 * platform.typical_hashtags + 1:
         notices.append(Notice("platform.hashtags", LocalText(
             nl=f"{hashtags} hashtags is veel voor {platform.name} (gebruikelijk: tot "

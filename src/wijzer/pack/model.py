@@ -14,6 +14,8 @@ from wijzer.pack.wordlist import WordList
 if TYPE_CHECKING:
     from wijzer.detectors.base import Detector
 
+ALL = ("*",)  # the key of the merged set of all lists
+
 
 @dataclass
 class Rule:
@@ -67,6 +69,16 @@ class Pack:
         if names not in self._list_sets:
             self._list_sets[names] = ListSet(self, list(names))
         return self._list_sets[names]
+
+    def list_names(self) -> tuple[str, ...]:
+        """Every word list of the pack (``lists/*.txt``), sorted."""
+        return tuple(sorted(path.stem for path in (self.root / "lists").glob("*.txt")))
+
+    def all_lists(self) -> ListSet:
+        """All word lists merged, so one pass over a text answers every list (built once)."""
+        if ALL not in self._list_sets:
+            self._list_sets[ALL] = ListSet(self, list(self.list_names()))
+        return self._list_sets[ALL]
 
     def lines(self, name: str) -> list[str]:
         """A plain data file ``data/<name>.txt`` (allow-lists), comments removed."""

@@ -44,7 +44,7 @@ def word_matches(context: CheckContext, view: FieldView, name: str) -> list[Matc
     key = ("words", id(view), name)
     store = cache(context)
     if key not in store:
-        found = context.pack.word_list(name).find(view.text, view.tokens, view.stems)
+        found = view.matches(context.pack, name)
         store[key] = sorted(found, key=lambda m: (m.start, m.end))
     matches: list[Match] = store[key]
     return matches
