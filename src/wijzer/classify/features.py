@@ -8,14 +8,14 @@ shape signals (capitals, exclamation marks, question marks, links, emoji).
 
 from __future__ import annotations
 
-import math
 import re
 import zlib
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from itertools import chain
+from typing import TYPE_CHECKING, Any
 
 from wijzer.detectors.base import FieldView
 from wijzer.domain import Post
@@ -50,22 +50,25 @@ class Features:
     spots: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
 
     @cached_property
-    def vector(self) -> tuple[list[int], list[float]]:
-        """Hashed indices and L2-normalised log-scaled values."""
-        counts = self.counts
-        indices = list(counts)
-        values = [1.0 + math.log(counts[index]) for index in indices]
-        norm = math.sqrt(sum(value * value for value in values)) or 1.0
-        return indices, [value / norm for value in values]
+    def vector(self) -> tuple[Any, Any]:
+        """Hashed indices and L2-normalised log-scaled values (numpy arrays)."""
+        import numpy as np
 
-    def add(self, offset: int, indices: tuple[int, ...]) -> None:
-        self.counts.update(indices)
-        self.spots.append((offset, indices))
+        counts = self.counts
+        indices = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        values = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        norm = float(np.sqrt(values @ values)) or 1.0
+        return indices, values / norm
 
 
 @lru_cache(maxsize=1 << 18)
 def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & (N_FEATURES - 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bigram(first: str, second: str) -> int:
+    return _hash(f"b:{first} {second}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -88,17 +91,18 @@ def extract(post: Post, lexicons: Lexicons | None = None, text: FieldView | None
     text = text or FieldView(post.text)
     urls = [(m.start(), m.end(), "zeeland.nl" in m.group().lower())
             for m in _URL.finditer(post.text)]
-    keys: list[str] = []
+    spots = features.spots
+    previous = ""
     for token, key in _draft_words(text, urls):
         if token.hashtag and token.text.startswith("#"):
             counts[_hash("h:" + key)] += 1
-        if keys:
-            features.add(token.start, (_hash(f"b:{keys[-1]} {key}"),))
-        keys.append(key)
-        features.add(token.start, _word_indices(token.norm, key))
+        if previous:
+            spots.append((token.start, (_bigram(previous, key),)))
+        spots.append((token.start, _word_indices(token.norm, key)))
+        previous = key
     if lexicons:
-        for offset, index in _list_features(text, lexicons, "L", urls):
-            features.add(offset, (index,))
+        spots += [(offset, (index,)) for offset, index in _list_features(text, lexicons, "L", urls)]
+    counts.update(chain.from_iterable(indices for _, indices in spots))
     if post.reply_to:
         counts[_hash("m:reply")] += 1
         reply = reply or FieldView(post.reply_to)
@@ -190,4 +194,5 @@ def _shape(text: str) -> Counter[str]:
 
 def vectorize(post: Post, lexicons: Lexicons | None = None) -> tuple[list[int], list[float]]:
     """Hashed indices and L2-normalised log-scaled values."""
-    return extract(post, lexicons).vector
+    indices, values = extract(post, lexicons).vector
+    return indices.tolist(), values.tolist()

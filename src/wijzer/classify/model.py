@@ -29,7 +29,7 @@ class TextClassifier:
         import numpy as np
 
         indices, values = features.vector
-        logits = np.asarray(values, dtype=np.float32) @ self.weights[indices] + self.bias
+        logits = values @ self.weights[indices] + self.bias
         probabilities = 1.0 / (1.0 + np.exp(-logits))
         return dict(zip(self.categories, (float(p) for p in probabilities), strict=True))
 
@@ -40,14 +40,19 @@ class TextClassifier:
         import numpy as np
 
         indices, values = features.vector
-        share = {index: value / features.counts[index]
-                 for index, value in zip(indices, values, strict=True)}
-        column = self.weights[:, self.categories.index(category)]
-        totals = [0.0] * len(starts)
+        counts = features.counts
+        share = {index: value / counts[index]
+                 for index, value in zip(indices.tolist(), values.tolist(), strict=True)}
+        flat: list[int] = []
+        parts: list[int] = []
         for offset, spot in features.spots:
-            part = max(0, bisect_right(starts, offset) - 1)
-            totals[part] += float(np.dot(column[list(spot)], [share[i] for i in spot]))
-        return totals
+            flat += spot
+            parts += [max(0, bisect_right(starts, offset) - 1)] * len(spot)
+        if not flat:
+            return [0.0] * len(starts)
+        column = self.weights[:, self.categories.index(category)]
+        contributions = column[flat] * np.array([share[index] for index in flat])
+        return [float(x) for x in np.bincount(parts, contributions, minlength=len(starts))]
 
 
 @lru_cache(maxsize=4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -20,50 +20,61 @@ from wijzer.i18n import translate
 
 _ICONS = {Verdict.GREEN: "🟢", Verdict.ORANGE: "🟠", Verdict.RED: "🔴"}
 _RANK = {Verdict.GREEN: 0, Verdict.ORANGE: 1, Verdict.RED: 2}
+_VERDICTS = {rank: verdict for verdict, rank in _RANK.items()}
+Render = Callable[[dict[str, Any]], Any]
+Result = tuple[str, Any]  # (id, rendered batch line or WijzerError)
 _worker_checker: Checker | None = None
-Result = tuple[str, dict[str, Any] | WijzerError]
+_worker_render: Render | None = None
 
 
 def run_batch(path: Path, checker: Checker, pack: str | None, lang: str, output: str,
               workers: int) -> int:
     if not path.is_file():
         raise WijzerError("file.missing", path=path)
-    worst = Verdict.GREEN
+    worst = 0
     failed = 0
     write = sys.stdout.write
-    for post_id, result in check_records(path, checker, pack, workers):
+    render = _as_human if output == "human" else _as_jsonl
+    for _, result in check_records(path, checker, pack, workers, render):
         if isinstance(result, WijzerError):
             failed += 1
             print(f"wijzer: {result.message(lang)}", file=sys.stderr)
             continue
-        verdict = Verdict(result["verdict"])
-        worst = verdict if _RANK[verdict] > _RANK[worst] else worst
-        if output == "human":
-            categories = ", ".join(sorted({f["category"] for f in result["findings"]}))
-            write(f"{post_id}\t{_ICONS[verdict]} {verdict.value}\t{categories}\n")
-        else:
-            write(json.dumps(result, ensure_ascii=False) + "\n")
+        rank, text = result
+        worst = max(worst, rank)
+        write(text)
     if failed:
         print(f"wijzer: {translate('batch.failed_lines', lang, count=failed)}", file=sys.stderr)
         return exitcodes.INPUT
-    return exitcodes.BY_VERDICT[worst]
+    return exitcodes.BY_VERDICT[_VERDICTS[worst]]
 
 
-def check_records(path: Path, checker: Checker, pack: str | None,
-                  workers: int) -> Iterator[Result]:
+def _as_jsonl(line: dict[str, Any]) -> tuple[int, str]:
+    return _RANK[Verdict(line["verdict"])], json.dumps(line, ensure_ascii=False) + "\n"
+
+
+def _as_human(line: dict[str, Any]) -> tuple[int, str]:
+    verdict = Verdict(line["verdict"])
+    categories = ", ".join(sorted({f["category"] for f in line["findings"]}))
+    return _RANK[verdict], f"{line['id']}\t{_ICONS[verdict]} {verdict.value}\t{categories}\n"
+
+
+def check_records(path: Path, checker: Checker, pack: str | None, workers: int,
+                  render: Render | None = None) -> Iterator[Result]:
     """Yield (id, batch line or error) per line, in file order.
 
-    Workers get raw lines and do the parsing themselves, so the parent only
+    Workers get raw lines and do the parsing themselves, and ``render`` (a module-level
+    function) turns each batch line into what the caller writes, so the parent only
     reads and writes.
     """
     count = workers or min(os.cpu_count() or 1, 4)
     lines = read_lines(path)
     if count <= 1:
         for number, raw in lines:
-            yield _check_one(checker, number, raw)
+            yield _check_one(checker, number, raw, render)
         return
     context = get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(count, initializer=_init_worker, initargs=(pack,)) as pool:
+    with context.Pool(count, initializer=_init_worker, initargs=(pack, render)) as pool:
         for chunk in pool.imap(_check_chunk, _chunks(lines, 128)):
             yield from chunk
 
@@ -79,17 +90,18 @@ def _chunks(lines: Iterator[tuple[int, bytes]], size: int) -> Iterator[list[tupl
         yield chunk
 
 
-def _init_worker(pack: str | None) -> None:
-    global _worker_checker
+def _init_worker(pack: str | None, render: Render | None) -> None:
+    global _worker_checker, _worker_render
     _worker_checker = Checker(pack)
+    _worker_render = render
 
 
 def _check_chunk(chunk: list[tuple[int, bytes]]) -> list[Result]:
     assert _worker_checker is not None
-    return [_check_one(_worker_checker, number, raw) for number, raw in chunk]
+    return [_check_one(_worker_checker, number, raw, _worker_render) for number, raw in chunk]
 
 
-def _check_one(checker: Checker, number: int, raw: bytes) -> Result:
+def _check_one(checker: Checker, number: int, raw: bytes, render: Render | None) -> Result:
     item = parse_line(number, raw)
     if isinstance(item, BadLine):
         return str(item.line), item.error
@@ -97,4 +109,5 @@ def _check_one(checker: Checker, number: int, raw: bytes) -> Result:
         report = checker.check(item.post)
     except WijzerError as error:
         return item.id, LineError(item.line, error)
-    return item.id, batch_line(item.id, report)
+    line = batch_line(item.id, report)
+    return item.id, render(line) if render else line

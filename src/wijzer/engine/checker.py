@@ -26,7 +26,9 @@ class Checker:
         context = CheckContext(post, self.pack, self.today)
         findings: list[Finding] = []
         for rule in self.pack.rules:
-            findings.extend(self._findings(rule, rule.detector.detect(context), post))
+            hits = rule.detector.detect(context)
+            if hits:
+                findings.extend(self._findings(rule, hits, post))
         findings = self._suppress(findings)
         findings.sort(key=lambda f: (f.field != "text", f.start, f.end, f.rule))
         verdict = verdict_for(findings)
