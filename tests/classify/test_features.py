@@ -39,11 +39,11 @@ def test_evidence_points_at_the_sentence_that_carries_the_score() -> None:
     post = Post(text="Mooie dag gehad op de dijk bij Westkapelle. "
                      "Wat een stelletje idioten en sukkels zijn het daar!")
     starts = [0, post.text.index("Wat")]
-    evidence = model.evidence(extract(post, lists), "tone", starts)
+    evidence = model.evidence(extract(post, lists), starts)["tone"]
     assert evidence[1] > evidence[0]
 
 
 def test_evidence_of_an_empty_post_is_zero() -> None:
     model, lists = _model_and_lists()
-    evidence = model.evidence(extract(Post(text="..."), lists), "tone", [0])
+    evidence = model.evidence(extract(Post(text="..."), lists), [0])["tone"]
     assert evidence == [0.0]

@@ -33,9 +33,9 @@ class TextClassifier:
         probabilities = 1.0 / (1.0 + np.exp(-logits))
         return dict(zip(self.categories, (float(p) for p in probabilities), strict=True))
 
-    def evidence(self, features: Features, category: str, starts: list[int]) -> list[float]:
-        """How much each part of the draft (parts begin at ``starts``) adds to the score of
-        ``category``: the model is linear, so the score splits over the features and each
+    def evidence(self, features: Features, starts: list[int]) -> dict[str, list[float]]:
+        """Per category, how much each part of the draft (parts begin at ``starts``) adds
+        to its score: the model is linear, so a score splits over the features and each
         feature's share goes to the place in the draft it came from."""
         import numpy as np
 
@@ -48,11 +48,12 @@ class TextClassifier:
         for offset, spot in features.spots:
             flat += spot
             parts += [max(0, bisect_right(starts, offset) - 1)] * len(spot)
-        if not flat:
-            return [0.0] * len(starts)
-        column = self.weights[:, self.categories.index(category)]
-        contributions = column[flat] * np.array([share[index] for index in flat])
-        return [float(x) for x in np.bincount(parts, contributions, minlength=len(starts))]
+        totals = np.zeros((len(starts), len(self.categories)), dtype=np.float64)
+        if flat:
+            weighted = self.weights[flat] * np.array([share[i] for i in flat])[:, None]
+            np.add.at(totals, parts, weighted)
+        return {category: totals[:, column].tolist()
+                for column, category in enumerate(self.categories)}
 
 
 @lru_cache(maxsize=4)

@@ -77,8 +77,10 @@ class ClassifierDetector:
         sentences = context.text.sentences
         if len(sentences) <= 1:
             return sentences[0] if sentences else (0, len(context.post.text))
-        evidence = model.evidence(features, self.params.category,
-                                  [start for start, _ in sentences])
+        key = f"classifier-evidence:{self.path}"
+        if key not in context.shared:
+            context.shared[key] = model.evidence(features, [start for start, _ in sentences])
+        evidence = context.shared[key][self.params.category]
         best = max(range(len(sentences)), key=evidence.__getitem__)
         return sentences[best]
 

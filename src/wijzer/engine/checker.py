@@ -20,6 +20,7 @@ class Checker:
     def __init__(self, pack: Pack | str | None = None, today: dt.date | None = None) -> None:
         self.pack = pack if isinstance(pack, Pack) else load_pack(pack)
         self.today = today
+        self._fallback = {rule.id for rule in self.pack.rules if rule.spec.fallback}
 
     def check(self, post: Post) -> Report:
         validate_post(post, self.pack)
@@ -54,7 +55,7 @@ class Checker:
         ) for hit in _without_nested(list(best.values()))]
 
     def _suppress(self, findings: list[Finding]) -> list[Finding]:
-        fallback = {rule.id for rule in self.pack.rules if rule.spec.fallback}
+        fallback = self._fallback
         specific = {f.category for f in findings if f.rule not in fallback}
         findings = [f for f in findings if f.rule not in fallback or f.category not in specific]
         present = {finding.category for finding in findings}
