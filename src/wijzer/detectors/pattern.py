@@ -19,6 +19,9 @@ class PatternParams(DetectorParams):
     case_sensitive: bool = False
     score: float = Field(ge=0.0, le=1.0, default=0.8)
     context: list[ContextWords] = Field(default_factory=list)
+    # A cheap pre-check: the patterns only run on a field that contains one of these
+    # strings (case-insensitive). Every match of every pattern must contain one of them.
+    requires_any: list[str] = Field(default_factory=list)
 
     @field_validator("patterns")
     @classmethod
@@ -41,11 +44,16 @@ class PatternDetector:
         self.params = params
         flags = 0 if params.case_sensitive else re.IGNORECASE
         self.regexes = [re.compile(pattern, flags) for pattern in params.patterns]
+        self.required = tuple(word.casefold() for word in params.requires_any)
         for rule in params.context:
             pack.word_list(rule.list)
 
     def detect(self, context: CheckContext) -> list[Hit]:
         view = field_view(context, self.params.field)
+        if self.required:
+            folded = view.text.casefold()
+            if not any(word in folded for word in self.required):
+                return []
         hits = []
         for regex in self.regexes:
             for match in regex.finditer(view.text):

@@ -46,6 +46,7 @@ def _load(root: Path) -> Pack:
     if cached is not None:
         return cached
     pack = _build(root)
+    pack.all_lists()  # compiled now, so the cache holds it and a check never waits for it
     store(root, pack)
     return pack
 
