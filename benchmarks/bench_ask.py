@@ -9,8 +9,12 @@ Each line of the question set holds ``question``, the expected ``faq`` id and ``
 was seen while tuning the synonyms, FAQ alternatives and weights, so read them accordingly:
 "dev" was tuned on; "test" was written with it and its misses were looked at early on;
 "holdout" was written after the first round and then tuned on; "holdout2" was written last
-and only its score and misses were looked at (general fixes followed, no words of its own), so
-it is the fairest estimate for unseen questions.
+and only its score and misses were looked at (general fixes followed, no words of its own).
+"holdout3" (81 questions in new voices: terse, formal, typos, English, mixed, indirect situations,
+and 16 questions the guideline does not answer) was written in session 2 before any change and
+measured only twice, before and after that session's improvements; its misses are never listed
+by ``--misses`` (use ``--show-blind`` only when the set is retired), so it stays the fairest
+estimate for unseen questions.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from wijzer.ask.answer import Answer, ask
 from wijzer.ask.index import _CACHE, build_index
 from wijzer.pack.loader import load_pack
 
+BLIND = "holdout3"
 ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "ask_questions.jsonl"
 COLD = ("import sys; from wijzer.pack.loader import load_pack; from wijzer.ask.answer import ask; "
@@ -90,7 +95,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=QUESTIONS)
     parser.add_argument("--pack")
-    parser.add_argument("--misses", action="store_true", help="list every wrong answer")
+    parser.add_argument("--misses", action="store_true",
+                        help="list every wrong answer, except on the blind split")
+    parser.add_argument("--show-blind", action="store_true",
+                        help=f"also list the misses of {BLIND!r} (retires it as a blind set)")
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -112,6 +120,8 @@ def main() -> int:
             print(f"{name:<11} {shown}")
     if args.misses:
         for row, answer in zip(rows, answers, strict=True):
+            if row.get("split") == BLIND and not args.show_blind:
+                continue
             got = "no answer" if answer.no_answer else f"{answer.faq_id} {answer.guidelines[0]}"
             wanted = "no answer" if row["no_answer"] else f"{row['faq']} {row['guideline']}"
             ok_guideline = (row["no_answer"] == answer.no_answer and
