@@ -30,6 +30,7 @@ from typing import Any
 
 from wijzer.ask.answer import Answer, ask
 from wijzer.ask.index import _CACHE, build_index
+from wijzer.errors import WijzerError
 from wijzer.pack.loader import load_pack
 
 BLIND = "holdout3"
@@ -37,6 +38,31 @@ ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "ask_questions.jsonl"
 COLD = ("import sys; from wijzer.pack.loader import load_pack; from wijzer.ask.answer import ask; "
         "print(ask(load_pack(), sys.argv[1]).faq_id)")
+
+
+# Questions in other languages must get the clear "Dutch or English only" message, not a guess.
+OTHER_LANGUAGE = (
+    "Darf ich ein Foto von einem Kollegen auf Facebook posten?",
+    "Darf ich auf LinkedIn über meine Arbeit schreiben?",
+    "Was mache ich, wenn ein Journalist mich anruft?",
+    "Est-ce que je peux partager une photo de mon collègue sur Facebook ?",
+    "Puis-je donner mon avis politique sur Twitter ?",
+    "Que faire si un journaliste me contacte ?",
+    "¿Puedo compartir una noticia de la provincia en LinkedIn?",
+    "Posso condividere una foto dei colleghi su Instagram?",
+    "Czy mogę udostępnić zdjęcie kolegi na Facebooku?",
+    "Meslektaşımın fotoğrafını Facebook'ta paylaşabilir miyim?",
+)
+
+
+def other_language(pack: Any) -> dict[str, float]:
+    refused = 0
+    for question in OTHER_LANGUAGE:
+        try:
+            ask(pack, question)
+        except WijzerError as exc:
+            refused += exc.code == "ask.other_language"
+    return {"questions": len(OTHER_LANGUAGE), "refused_share": refused / len(OTHER_LANGUAGE)}
 
 
 def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
@@ -109,6 +135,7 @@ def main() -> int:
     for split in sorted({row.get("split", "all") for row in rows} - {"all"}):
         chosen = [(row, a) for row, a in zip(rows, answers, strict=True) if row["split"] == split]
         result[split] = score([row for row, _ in chosen], [a for _, a in chosen])
+    result["other_lang"] = other_language(pack)
     result["latency"] = latency(args.pack, rows)
     result["cold_start"] = cold_start(args.cold_runs)
     if args.json:

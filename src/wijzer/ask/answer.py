@@ -34,7 +34,8 @@ def ask(pack: Pack, text: str, fallback_lang: str = "nl") -> Answer:
     lang = question_language(query, index, fallback_lang)
     hits = rank(index, query)
     best: Hit | None = hits[0] if hits else None
-    if best is None or best.score < index.faq.min_score:
+    social_media = any(index.analyzer.synonyms.is_scene(term) for term in query.terms)
+    if best is None or best.score < index.faq.threshold(social_media):
         contact = pack.meta.contact.local().get(lang)
         return Answer(question, lang, translate("ask.no_answer", lang, contact=contact), None,
                       round(best.score if best else 0.0, 3), (), True)

@@ -11,6 +11,7 @@ from wijzer.text.tokens import tokenize
 
 SYNONYMS_FILE = Path("data") / "ask-synonyms.txt"
 CONTEXT = "context:"
+SCENE = "scene:"
 
 
 def word_parts(text: str) -> list[str]:
@@ -26,7 +27,8 @@ class Synonyms:
     """Maps words (by stem or exact form) and phrases (stem sequences) to a group name.
 
     ``context`` holds the groups that set the scene (work, the province) rather than name a
-    subject of the guideline.
+    subject of the guideline. ``scene`` holds the groups that show a question is about social
+    media (a platform, a post) without telling which guideline item answers it.
     """
 
     stems: dict[str, str] = field(default_factory=dict)
@@ -34,6 +36,7 @@ class Synonyms:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     members: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)
+    scene: set[str] = field(default_factory=set)
     _lines: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -44,12 +47,16 @@ class Synonyms:
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             line = raw.split("#", 1)[0].strip()
             context = line.startswith(CONTEXT)
-            entries = [entry.strip() for entry in line.removeprefix(CONTEXT).split(",")]
+            scene = line.startswith(SCENE)
+            entries = [entry.strip()
+                       for entry in line.removeprefix(CONTEXT).removeprefix(SCENE).split(",")]
             entries = [entry for entry in entries if entry]
             if entries:
                 name = "~" + "_".join(word_parts(entries[0].lstrip("=")))
                 if context:
                     synonyms.context.add(name)
+                if scene:
+                    synonyms.scene.add(name)
                 for entry in entries:
                     synonyms._add(entry, name, path, number)
         for options in synonyms.phrases.values():
@@ -85,6 +92,10 @@ class Synonyms:
     def is_topic(self, term: str) -> bool:
         """Whether a term is a group that names a subject of the guideline."""
         return term.startswith("~") and term not in self.context
+
+    def is_scene(self, term: str) -> bool:
+        """Whether a term only shows that a question is about social media."""
+        return term in self.scene
 
     def concept(self, word: str, key: str) -> str:
         """The group of a folded word with stem ``key``, or the stem itself."""
