@@ -12,7 +12,12 @@ from wijzer.learn.selfscan import result
 from wijzer.learn.share import MIN_GROUP, aggregate, quiz_summary, selfscan_summary
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import WorkshopFile
-from test_selfscan import BUSY, QUIET
+
+QUIET = {"platforms": ["none"], "frequency": ["rarely"], "work-posts": ["never"],
+         "employer-visible": ["no"], "settings": ["friends"], "discussions": ["never"],
+         "doubt": ["ask"]}
+BUSY = {**QUIET, "platforms": ["linkedin", "x"], "frequency": ["daily"],
+        "work-posts": ["often"], "discussions": ["often"]}
 
 
 def _quiz(bank: list[QuizItem], pack: Pack, right: int) -> dict[str, Any]:
@@ -40,7 +45,7 @@ def test_totals_only_for_a_group(pack: Pack, workshop: WorkshopFile,
     totals = aggregate(few)
     assert totals["selfscan"]["count"] == MIN_GROUP - 1
     assert totals["selfscan"]["profiles"] is None
-    scans = few + [selfscan_summary(pack, result(workshop.selfscan, QUIET))]
+    scans = [*few, selfscan_summary(pack, result(workshop.selfscan, QUIET))]
     quizzes = [_quiz(bank, pack, right) for right in (0, 1, 2, 3, 4)]
     totals = aggregate(scans + quizzes)
     assert totals["selfscan"]["profiles"] == {"ambassador": 4, "observer": 1}
