@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wijzer.ask.answer import ask
+from wijzer.ask.faq import FaqFile, load_faq
 from wijzer.errors import WijzerError
 from wijzer.pack.model import Pack
 
@@ -75,3 +76,47 @@ def test_a_question_of_exactly_the_limit_is_fine(pack: Pack) -> None:
 
 def test_a_giant_word_is_noise_not_a_match(pack: Pack) -> None:
     assert ask(pack, "facebook" * 120).no_answer
+
+
+@pytest.mark.parametrize("question", [
+    "Mag ik " + "x" * 10_000 + "?", "Mag ik dit posten? " * 600,
+])
+def test_a_ten_thousand_character_question_is_refused(pack: Pack, question: str) -> None:
+    with pytest.raises(WijzerError) as caught:
+        ask(pack, question)
+    assert caught.value.code == "ask.too_long"
+    assert "1000" in caught.value.message("nl")
+
+
+@pytest.mark.parametrize("question", [
+    "Darf ich auf LinkedIn über meine Arbeit schreiben?",
+    "Que faire si un journaliste me contacte ?",
+    "Posso condividere una foto dei colleghi su Instagram?",
+    "Czy mogę udostępnić zdjęcie kolegi na Facebooku?",
+])
+def test_other_languages_get_the_dutch_or_english_message(pack: Pack, question: str) -> None:
+    with pytest.raises(WijzerError) as caught:
+        ask(pack, question)
+    assert caught.value.code == "ask.other_language"
+    assert "Dutch or English" in caught.value.message("en")
+
+
+@pytest.mark.parametrize("question", [
+    "Can I post about my project?", "Mag ik een reactie geven op een tweet over de brug?",
+    "Is a LinkedIn post about the Zeeland bridge ok?",
+])
+def test_dutch_and_english_with_names_are_not_foreign(pack: Pack, question: str) -> None:
+    assert ask(pack, question).language in ("nl", "en")
+
+
+def test_social_media_questions_have_their_own_threshold(pack: Pack) -> None:
+    faq = load_faq(pack)
+    assert faq.min_score_social_media is not None
+    assert faq.threshold(True) == faq.min_score_social_media < faq.threshold(False)
+    assert FaqFile(min_score=0.4, questions=faq.questions).threshold(True) == 0.4
+
+
+def test_platform_words_say_little_about_which_item(pack: Pack) -> None:
+    answer = ask(pack, "Mag ik een foto die ik op Instagram zag gebruiken in mijn LinkedIn-post?")
+    assert answer.guidelines[0] == "protocol.image-rights"
+    assert ask(pack, "foto van internet gebruiken").faq_id == "using-photos"
