@@ -10,11 +10,12 @@ was seen while tuning the synonyms, FAQ alternatives and weights, so read them a
 "dev" was tuned on; "test" was written with it and its misses were looked at early on;
 "holdout" was written after the first round and then tuned on; "holdout2" was written last
 and only its score and misses were looked at (general fixes followed, no words of its own).
-"holdout3" (81 questions in new voices: terse, formal, typos, English, mixed, indirect situations,
-and 16 questions the guideline does not answer) was written in session 2 before any change and
-measured only twice, before and after that session's improvements; its misses are never listed
-by ``--misses`` (use ``--show-blind`` only when the set is retired), so it stays the fairest
-estimate for unseen questions.
+"dev2" (58 terse, English and situational questions) was written in session 2 after the first
+round and tuned on. "holdout3" (81 questions in new voices: terse, formal, typos, English,
+mixed, indirect situations, and 16 questions the guideline does not answer) was written in
+session 2 before any change and measured three times (before, after the first round, at the
+end of the session); its misses are never listed by ``--misses`` (``--show-blind`` only when
+the set is retired), so it stays the fairest estimate for unseen questions.
 """
 
 from __future__ import annotations
