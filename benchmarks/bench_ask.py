@@ -8,8 +8,9 @@ Each line of the question set holds ``question``, the expected ``faq`` id and ``
 (the entry that must come first), ``no_answer`` and ``split``. The splits tell how far each part
 was seen while tuning the synonyms, FAQ alternatives and weights, so read them accordingly:
 "dev" was tuned on; "test" was written with it and its misses were looked at early on;
-"holdout" was written after the first round and then tuned on; "holdout2" was written last
-and only its score and misses were looked at (general fixes followed, no words of its own).
+"holdout" was written after the first round and then tuned on; "holdout2" was written at the
+end of session 1 and only looked at then; in session 2 its misses were tuned on (general
+fixes and FAQ phrasings).
 "dev2" (58 terse, English and situational questions) was written in session 2 after the first
 round and tuned on. "holdout3" (81 questions in new voices: terse, formal, typos, English,
 mixed, indirect situations, and 16 questions the guideline does not answer) was written in
