@@ -109,3 +109,17 @@ def test_an_overlong_draft(capsys: pytest.CaptureFixture[str]) -> None:
 def test_text_and_file_together(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, _, _ = run(capsys, "checklist", "tekst", "--file", str(tmp_path / "x.txt"))
     assert status == exitcodes.USAGE
+
+
+def test_scripted_answers_with_the_draft_piped_in() -> None:
+    done = subprocess.run([sys.executable, "-m", "wijzer", "checklist", "--answers",
+                           "ja,ja,ja,ja,ja"], input=GREEN_TEXT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == exitcodes.OK and "Kwade Hoek" in done.stdout
+
+
+def test_scripted_answers_with_a_binary_draft_piped_in() -> None:
+    done = subprocess.run([sys.executable, "-m", "wijzer", "checklist", "--answers",
+                           "ja,ja,ja,ja,ja"], input=b"\x00\xff\x00", capture_output=True,
+                          timeout=120)
+    assert done.returncode == exitcodes.INPUT and b"Traceback" not in done.stderr

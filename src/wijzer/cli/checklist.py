@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from wijzer.cli import exitcodes
-from wijzer.cli.inputs import read_text_file
+from wijzer.cli.inputs import read_stdin, read_text_file
 from wijzer.cli.prompt import ask_until_valid, read_draft, require_terminal
 from wijzer.cli.render import render_report
 from wijzer.domain import Post
@@ -55,11 +55,12 @@ def run(args: argparse.Namespace) -> int:
     if args.answers is not None:
         replies = parse_replies(args.answers, len(checklist.questions))
     else:
-        require_terminal(",".join(["ja"] * len(checklist.questions)))
+        require_terminal("answers.not_interactive",
+                         example=",".join(["ja"] * len(checklist.questions)))
         replies = _interview(checklist, lang, interrupted)
+    if draft is None and not sys.stdin.isatty():
+        draft = read_stdin()  # scripted: --answers given and the draft piped in
     if draft is None:
-        if not sys.stdin.isatty():
-            raise UsageError("usage.no_text")
         draft = read_draft(text("prompt.draft", lang), interrupted, pack.meta.max_text_chars)
     report = checker.check(Post(text=draft, platform=args.platform))
     outcome = advise(checklist, replies)

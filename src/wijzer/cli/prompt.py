@@ -13,10 +13,10 @@ T = TypeVar("T")
 MAX_LINE = 10_000
 
 
-def require_terminal(example: str) -> None:
-    """Questionnaires need a person at a terminal; otherwise say how to give the answers."""
+def require_terminal(code: str, **params: str) -> None:
+    """Questionnaires need a person at a terminal; otherwise raise ``code`` saying what to do."""
     if not sys.stdin.isatty():
-        raise LearnUsageError("answers.not_interactive", example=example)
+        raise LearnUsageError(code, **params)
 
 
 def read_line(prompt: str, interrupted: LearnInterrupted) -> str:

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         session = _restore(finished_state(store), checker, store)
         write_summary(args.share, quiz_summary(pack, session), lang)
         return exitcodes.OK
-    require_terminal("--share FILE")
+    require_terminal("session.not_interactive", kind=KIND)
     saved = saved_state(store, pack, args.resume)
     if saved is not None:
         session = _restore(saved, checker, store)

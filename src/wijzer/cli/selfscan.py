@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         answers = _answers(finished_state(store), spec, store)
         write_summary(args.share, selfscan_summary(pack, selfscan.result(spec, answers)), lang)
         return exitcodes.OK
-    require_terminal("--share FILE")
+    require_terminal("session.not_interactive", kind=KIND)
     saved = saved_state(store, pack, args.resume)
     answers = _answers(saved, spec, store) if saved is not None else {}
     _interview(spec, answers, store, pack, lang)

@@ -19,6 +19,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--answers {example}.",
         "This is a questionnaire: start it in a terminal, or give the answers with "
         "--answers {example}."),
+    "session.not_interactive": (
+        "De {kind} is een vragenlijst voor jou alleen: start hem in een terminal.",
+        "The {kind} is a questionnaire for you alone: start it in a terminal."),
     "option.invalid": ("'{value}' is geen keuze bij deze vraag. Kies {choices}.",
                        "'{value}' is not a choice for this question. Choose {choices}."),
     "option.one_only": ("Bij deze vraag kies je één antwoord.",
