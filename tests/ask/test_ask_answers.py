@@ -6,6 +6,7 @@ import pytest
 
 from wijzer.ask.answer import ask
 from wijzer.ask.faq import FaqFile, load_faq
+from wijzer.engine.checker import Checker
 from wijzer.errors import WijzerError
 from wijzer.pack.model import Pack
 
@@ -120,3 +121,22 @@ def test_platform_words_say_little_about_which_item(pack: Pack) -> None:
     answer = ask(pack, "Mag ik een foto die ik op Instagram zag gebruiken in mijn LinkedIn-post?")
     assert answer.guidelines[0] == "protocol.image-rights"
     assert ask(pack, "foto van internet gebruiken").faq_id == "using-photos"
+
+
+def test_checker_findings_on_the_question_are_hints(pack: Pack) -> None:
+    from wijzer.ask.index import build_index
+    from wijzer.ask.retrieve import rank
+
+    index = build_index(pack)
+    query = index.analyzer.query_terms("Kan ik dit bericht zo plaatsen?")
+    plain = rank(index, query)
+    hinted = rank(index, query, frozenset({"rule-9"}))
+    assert hinted[0].document.id in ("journalist-dm", "rule-9")
+    assert plain[0].document.id != hinted[0].document.id
+    assert all(0 < hit.score <= 1 for hit in hinted)
+
+
+def test_ask_with_the_checker_of_the_pack(pack: Pack, checker: Checker) -> None:
+    answer = ask(pack, "A reporter from Omroep Zeeland called me about my LinkedIn article.",
+                 checker=checker)
+    assert answer.guidelines[0] == "rule-9" and answer.language == "en"

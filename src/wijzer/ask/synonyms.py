@@ -12,6 +12,8 @@ from wijzer.text.tokens import tokenize
 SYNONYMS_FILE = Path("data") / "ask-synonyms.txt"
 CONTEXT = "context:"
 SCENE = "scene:"
+SOCIAL = "social:"
+_PREFIXES = (CONTEXT, SCENE, SOCIAL)
 
 
 def word_parts(text: str) -> list[str]:
@@ -28,7 +30,9 @@ class Synonyms:
 
     ``context`` holds the groups that set the scene (work, the province) rather than name a
     subject of the guideline. ``scene`` holds the groups that show a question is about social
-    media (a platform, a post) without telling which guideline item answers it.
+    media (a platform, a post) without telling which guideline item answers it; ``social`` the
+    subjects that are social-media actions (sharing, replying, liking): both make a question
+    one about social media.
     """
 
     stems: dict[str, str] = field(default_factory=dict)
@@ -37,6 +41,7 @@ class Synonyms:
     members: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)
     scene: set[str] = field(default_factory=set)
+    social: set[str] = field(default_factory=set)
     _lines: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -46,17 +51,13 @@ class Synonyms:
             return synonyms
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             line = raw.split("#", 1)[0].strip()
-            context = line.startswith(CONTEXT)
-            scene = line.startswith(SCENE)
-            entries = [entry.strip()
-                       for entry in line.removeprefix(CONTEXT).removeprefix(SCENE).split(",")]
+            prefix = next((p for p in _PREFIXES if line.startswith(p)), "")
+            entries = [entry.strip() for entry in line.removeprefix(prefix).split(",")]
             entries = [entry for entry in entries if entry]
             if entries:
                 name = "~" + "_".join(word_parts(entries[0].lstrip("=")))
-                if context:
-                    synonyms.context.add(name)
-                if scene:
-                    synonyms.scene.add(name)
+                {CONTEXT: synonyms.context, SCENE: synonyms.scene,
+                 SOCIAL: synonyms.social}.get(prefix, set()).add(name)
                 for entry in entries:
                     synonyms._add(entry, name, path, number)
         for options in synonyms.phrases.values():
@@ -96,6 +97,10 @@ class Synonyms:
     def is_scene(self, term: str) -> bool:
         """Whether a term only shows that a question is about social media."""
         return term in self.scene
+
+    def is_social_media(self, term: str) -> bool:
+        """Whether a term shows the question is about social media (scene or action)."""
+        return term in self.scene or term in self.social
 
     def concept(self, word: str, key: str) -> str:
         """The group of a folded word with stem ``key``, or the stem itself."""
