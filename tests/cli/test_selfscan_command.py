@@ -131,3 +131,14 @@ def test_without_a_terminal(capsys: pytest.CaptureFixture[str],
     monkeypatch.setattr("sys.stdin", open(__file__, encoding="utf-8"))  # noqa: SIM115
     status, _, err = run(capsys, "selfscan")
     assert status == exitcodes.USAGE and "terminal" in err
+
+
+def test_sharing_a_result_of_another_pack_version(capsys: pytest.CaptureFixture[str],
+                                                  data_dir: Path, tmp_path: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "selfscan.json").write_text(
+        '{"format": 1, "pack": "zeeland", "pack_version": "0.1", "answers": {}, '
+        '"finished": true}', encoding="utf-8")
+    status, _, err = run(capsys, "selfscan", "--share", str(tmp_path / "s.json"))
+    assert status == exitcodes.USAGE and "ander beleidspakket" in err
+    assert not (tmp_path / "s.json").exists()

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     pack = checker.pack
     spec = load_workshop(pack).quiz
     if args.share is not None:
-        session = _restore(finished_state(store), checker, store)
+        session = _restore(finished_state(store, pack), checker, store)
         write_summary(args.share, quiz_summary(pack, session), lang)
         return exitcodes.OK
     require_terminal("session.not_interactive", kind=KIND)

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     pack = load_pack_without_rules(args.pack)
     spec = load_workshop(pack).selfscan
     if args.share is not None:
-        answers = _answers(finished_state(store), spec, store)
+        answers = _answers(finished_state(store, pack), spec, store)
         write_summary(args.share, selfscan_summary(pack, selfscan.result(spec, answers)), lang)
         return exitcodes.OK
     require_terminal("session.not_interactive", kind=KIND)

@@ -43,10 +43,13 @@ def saved_state(store: ProgressStore, pack: Pack, resume: bool) -> dict[str, Any
     return None
 
 
-def finished_state(store: ProgressStore) -> dict[str, Any]:
+def finished_state(store: ProgressStore, pack: Pack) -> dict[str, Any]:
+    """The finished result to share; one made with another pack or version cannot be read."""
     saved = store.load()
     if saved is None or not saved.get("finished"):
         raise LearnUsageError("share.not_finished", kind=store.kind)
+    if (saved.get("pack"), saved.get("pack_version")) != (pack.id, pack.meta.version):
+        raise LearnUsageError("progress.other_pack", kind=store.kind)
     return saved
 
 
