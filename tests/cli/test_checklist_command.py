@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -123,3 +124,20 @@ def test_scripted_answers_with_a_binary_draft_piped_in() -> None:
                            "ja,ja,ja,ja,ja"], input=b"\x00\xff\x00", capture_output=True,
                           timeout=120)
     assert done.returncode == exitcodes.INPUT and b"Traceback" not in done.stderr
+
+
+def test_json_output_with_scripted_answers(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "checklist", GREEN_TEXT, "--answers", "ja,nee,ja,ja,weet niet",
+                         "--format", "json", "--lang", "en")
+    data = json.loads(out)
+    assert status == exitcodes.ORANGE
+    assert set(data) == {"checklist", "check"} and data["check"]["verdict"] == "green"
+    assert data["checklist"]["action"] == "wait"
+    assert [item["question"] for item in data["checklist"]["advice"]] == ["role", "purpose"]
+    assert data["checklist"]["advice"][0]["guidelines"][0]["id"] == "checklist.role"
+
+
+def test_json_needs_scripted_answers(capsys: pytest.CaptureFixture[str],
+                                     terminal: Terminal) -> None:
+    status, _, err = run(capsys, "checklist", GREEN_TEXT, "--format", "json")
+    assert status == exitcodes.USAGE and "--answers" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import textwrap
 from collections.abc import Callable
@@ -15,10 +16,11 @@ from wijzer.cli.prompt import ask_until_valid, read_draft, require_terminal
 from wijzer.cli.render import render_report
 from wijzer.domain import Post
 from wijzer.engine.checker import Checker
+from wijzer.engine.serialize import report_to_dict
 from wijzer.errors import UsageError
 from wijzer.learn.answers import Reply, parse_replies, parse_reply
-from wijzer.learn.checklist import Outcome, advise, load_checklist
-from wijzer.learn.messages import LearnInterrupted, text
+from wijzer.learn.checklist import Outcome, advise, load_checklist, outcome_to_dict
+from wijzer.learn.messages import LearnInterrupted, LearnUsageError, text
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import ChecklistFile
 
@@ -37,6 +39,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, t: Callable[[str, str]
         "de antwoorden zonder vragen, gescheiden door komma's: ja,nee,weet niet,...",
         "the answers without questions, separated by commas: yes,no,not sure,..."))
     parser.add_argument("--platform", default="linkedin")
+    parser.add_argument("--format", choices=["human", "json"], default="human", help=t(
+        "json: het advies en de controle als JSON (vraagt --answers)",
+        "json: the advice and the check as JSON (needs --answers)"))
     parser.set_defaults(handler=run)
 
 
@@ -48,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
     if args.platform not in pack.meta.platforms:
         raise UsageError("platform.unknown", platform=args.platform,
                          choices=", ".join(pack.meta.platforms))
+    if args.format == "json" and args.answers is None:
+        raise LearnUsageError("checklist.json_needs_answers")
     checklist = load_checklist(pack)
     lang = args.lang
     draft = read_text_file(args.file) if args.file is not None else args.text
@@ -64,10 +71,15 @@ def run(args: argparse.Namespace) -> int:
         draft = read_draft(text("prompt.draft", lang), interrupted, pack.meta.max_text_chars)
     report = checker.check(Post(text=draft, platform=args.platform))
     outcome = advise(checklist, replies)
-    print(render_outcome(outcome, checklist, pack, lang))
-    print()
-    print(text("checklist.check", lang) + ":")
-    print(render_report(report, pack, lang, colour=sys.stdout.isatty()))
+    if args.format == "json":
+        print(json.dumps({"checklist": outcome_to_dict(outcome, pack, lang),
+                          "check": report_to_dict(report, pack, lang)},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(render_outcome(outcome, checklist, pack, lang))
+        print()
+        print(text("checklist.check", lang) + ":")
+        print(render_report(report, pack, lang, colour=sys.stdout.isatty()))
     status = exitcodes.BY_VERDICT[report.verdict]
     return max(status, exitcodes.ORANGE) if outcome.action != "proceed" else status
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from wijzer.learn.answers import Reply
 from wijzer.learn.messages import LearnError
@@ -49,3 +50,19 @@ def advise(checklist: ChecklistFile, replies: list[Reply]) -> Outcome:
         return Outcome("proceed", ())
     advice.sort(key=lambda item: -_WEIGHT[item.advice.action])
     return Outcome(advice[0].advice.action, tuple(advice))
+
+
+def outcome_to_dict(outcome: Outcome, pack: Pack, lang: str = "nl") -> dict[str, Any]:
+    """The JSON form of the advice (for ``--format json`` and the web app)."""
+    entries = pack.entries
+    return {
+        "action": outcome.action,
+        "advice": [{"question": item.question.id,
+                    "text": item.question.question.local().get(lang),
+                    "reply": item.reply.value,
+                    "action": item.advice.action,
+                    "advice": item.advice.text.local().get(lang),
+                    "guidelines": [{"id": gid, "title": entries[gid].title.local().get(lang)}
+                                   for gid in item.question.guidelines]}
+                   for item in outcome.advice],
+    }

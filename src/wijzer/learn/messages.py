@@ -22,6 +22,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "session.not_interactive": (
         "De {kind} is een vragenlijst voor jou alleen: start hem in een terminal.",
         "The {kind} is a questionnaire for you alone: start it in a terminal."),
+    "checklist.json_needs_answers": ("--format json hoort bij --answers.",
+                                     "--format json goes with --answers."),
     "option.invalid": ("'{value}' is geen keuze bij deze vraag. Kies {choices}.",
                        "'{value}' is not a choice for this question. Choose {choices}."),
     "option.one_only": ("Bij deze vraag kies je één antwoord.",
