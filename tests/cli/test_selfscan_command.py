@@ -142,3 +142,19 @@ def test_sharing_a_result_of_another_pack_version(capsys: pytest.CaptureFixture[
     status, _, err = run(capsys, "selfscan", "--share", str(tmp_path / "s.json"))
     assert status == exitcodes.USAGE and "ander beleidspakket" in err
     assert not (tmp_path / "s.json").exists()
+
+
+def test_undecodable_typing_is_asked_again(capsys: pytest.CaptureFixture[str],
+                                          terminal: Terminal,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter(["\udcff\udcfe", *ACTIVE])
+
+    def typed(prompt: str = "") -> str:
+        value = next(answers)
+        if value.startswith("\udcff"):
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+        return value
+
+    monkeypatch.setattr("builtins.input", typed)
+    status, out, _ = run(capsys, "selfscan")
+    assert status == exitcodes.OK and "is geen keuze" in out

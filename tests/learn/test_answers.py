@@ -43,3 +43,11 @@ def test_a_list_of_the_wrong_length(value: str) -> None:
     with pytest.raises(LearnError) as caught:
         parse_replies(value, 3)
     assert caught.value.code in ("answers.count", "answer.invalid")
+
+
+def test_what_is_shown_back_is_safe_to_print() -> None:
+    with pytest.raises(LearnError) as caught:
+        parse_reply("ja\udcff\x1b[31m" + "x" * 100)
+    message = caught.value.message("nl")
+    message.encode("utf-8")  # no surrogates left
+    assert "\x1b" not in message and "..." in message

@@ -26,6 +26,8 @@ def read_line(prompt: str, interrupted: LearnInterrupted) -> str:
     except (KeyboardInterrupt, EOFError):
         print(file=sys.stderr)
         raise interrupted from None
+    except UnicodeDecodeError:
+        return "\ufffd"  # undecodable bytes: read as an answer nobody understands
     return line[:MAX_LINE]
 
 

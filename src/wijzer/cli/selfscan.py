@@ -18,7 +18,7 @@ from wijzer.cli.sessions import (
     write_summary,
 )
 from wijzer.learn import selfscan
-from wijzer.learn.messages import LearnError, LearnInterrupted, text
+from wijzer.learn.messages import LearnError, LearnInterrupted, shown, text
 from wijzer.learn.progress import ProgressStore
 from wijzer.learn.share import selfscan_summary
 from wijzer.learn.workshop import load_workshop
@@ -106,7 +106,7 @@ def _parser(spec: SelfScanSpec, asked: ScanQuestion) -> Callable[[str], list[str
         except LearnError as error:
             if error.code != "option.invalid":
                 raise
-            raise LearnError("option.invalid", value=line.strip()[:40],
+            raise LearnError("option.invalid", value=shown(line.strip()),
                              choices=f"1-{len(asked.options)}") from None
     return parse
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from wijzer.learn.messages import LearnError
+from wijzer.learn.messages import LearnError, shown
 
 
 class Reply(StrEnum):
@@ -29,8 +29,7 @@ def parse_reply(value: str, allow_unsure: bool = True) -> Reply:
     key = " ".join(value.casefold().replace("’", "'").split()).strip(" .!")
     reply = _WORDS.get(key) if len(key) <= 40 else None
     if reply is None or (reply is Reply.UNSURE and not allow_unsure):
-        shown = value if len(value) <= 40 else value[:40] + "..."
-        raise LearnError("answer.invalid", value=shown,
+        raise LearnError("answer.invalid", value=shown(value),
                          choices="answer.yes_no_unsure" if allow_unsure else "answer.yes_no")
     return reply
 

@@ -122,6 +122,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def shown(value: str, limit: int = 40) -> str:
+    """Part of what someone typed, safe to print: short, no control or undecodable characters."""
+    cleaned = "".join(char if char.isprintable() else "\ufffd" for char in value[:limit])
+    cleaned = cleaned.encode("utf-8", "replace").decode("utf-8")
+    return cleaned + ("..." if len(value) > limit else "")
+
+
 def text(code: str, lang: str = "nl", **params: Any) -> str:
     """The message for ``code`` in ``lang`` ("nl" or "en"), filled in."""
     dutch, english = MESSAGES.get(code, (code, code))

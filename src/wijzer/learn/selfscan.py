@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from wijzer.learn.messages import LearnError
+from wijzer.learn.messages import LearnError, shown
 from wijzer.pack.schema import ScanProfile, ScanQuestion, ScanTip, SelfScanSpec
 
 NONE_OPTION = "none"  # in a multiple-choice question, "none" excludes every other choice
@@ -25,7 +25,7 @@ class ScanResult:
 def question(spec: SelfScanSpec, question_id: str) -> ScanQuestion:
     found = next((q for q in spec.questions if q.id == question_id), None)
     if found is None:
-        raise LearnError("scan.unknown_question", question=question_id[:40])
+        raise LearnError("scan.unknown_question", question=shown(question_id))
     return found
 
 
@@ -38,7 +38,7 @@ def validate_choice(spec: SelfScanSpec, question_id: str, chosen: list[str]) -> 
         raise LearnError("option.invalid", value="", choices=", ".join(known))
     for option_id in unique:
         if option_id not in known:
-            raise LearnError("option.invalid", value=option_id[:40], choices=", ".join(known))
+            raise LearnError("option.invalid", value=shown(option_id), choices=", ".join(known))
     if not asked.multiple and len(unique) > 1:
         raise LearnError("option.one_only")
     if NONE_OPTION in unique and len(unique) > 1:
