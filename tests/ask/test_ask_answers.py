@@ -140,3 +140,14 @@ def test_ask_with_the_checker_of_the_pack(pack: Pack, checker: Checker) -> None:
     answer = ask(pack, "A reporter from Omroep Zeeland called me about my LinkedIn article.",
                  checker=checker)
     assert answer.guidelines[0] == "rule-9" and answer.language == "en"
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Can I bring my kids to the office on Wednesday?", False),
+    ("Who do I call when my work laptop is broken?", False),
+    ("Mag ik foto's van mijn kinderen op Facebook zetten?", True),
+    ("Mag ik tijdens werktijd op LinkedIn posten?", True),
+])
+def test_situations_count_only_with_social_media(pack: Pack, question: str,
+                                                 answered: bool) -> None:
+    assert ask(pack, question).no_answer is not answered

@@ -39,7 +39,10 @@ def rank(index: Index, query: QueryTerms, hints: frozenset[str] = frozenset()) -
         return []
     weights = {term: index.weight(term) for term in terms}
     norm = math.sqrt(sum(weight * weight for weight in weights.values()))
-    topical = any(index.analyzer.synonyms.is_topic(term) for term in terms)
+    synonyms = index.analyzer.synonyms
+    social_media = any(synonyms.is_social_media(term) for term in terms)
+    topical = any(synonyms.is_topic(term) and (social_media or term not in synonyms.situation)
+                  for term in terms)
     hits = []
     for document in index.documents:
         best = max((cosine(weights, norm, phrasing, index.weight)

@@ -13,7 +13,8 @@ SYNONYMS_FILE = Path("data") / "ask-synonyms.txt"
 CONTEXT = "context:"
 SCENE = "scene:"
 SOCIAL = "social:"
-_PREFIXES = (CONTEXT, SCENE, SOCIAL)
+SITUATION = "situation:"
+_PREFIXES = (CONTEXT, SCENE, SOCIAL, SITUATION)
 
 
 def word_parts(text: str) -> list[str]:
@@ -32,7 +33,8 @@ class Synonyms:
     subject of the guideline. ``scene`` holds the groups that show a question is about social
     media (a platform, a post) without telling which guideline item answers it; ``social`` the
     subjects that are social-media actions (sharing, replying, liking): both make a question
-    one about social media.
+    one about social media. ``situation`` holds subjects that are a guideline matter only
+    together with social media (working time, family, anger, IT): alone they are off topic.
     """
 
     stems: dict[str, str] = field(default_factory=dict)
@@ -42,6 +44,7 @@ class Synonyms:
     context: set[str] = field(default_factory=set)
     scene: set[str] = field(default_factory=set)
     social: set[str] = field(default_factory=set)
+    situation: set[str] = field(default_factory=set)
     _lines: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -56,8 +59,8 @@ class Synonyms:
             entries = [entry for entry in entries if entry]
             if entries:
                 name = "~" + "_".join(word_parts(entries[0].lstrip("=")))
-                {CONTEXT: synonyms.context, SCENE: synonyms.scene,
-                 SOCIAL: synonyms.social}.get(prefix, set()).add(name)
+                {CONTEXT: synonyms.context, SCENE: synonyms.scene, SOCIAL: synonyms.social,
+                 SITUATION: synonyms.situation}.get(prefix, set()).add(name)
                 for entry in entries:
                     synonyms._add(entry, name, path, number)
         for options in synonyms.phrases.values():
