@@ -8,9 +8,17 @@ Each line of the question set holds ``question``, the expected ``faq`` id and ``
 (the entry that must come first), ``no_answer`` and ``split``. The splits tell how far each part
 was seen while tuning the synonyms, FAQ alternatives and weights, so read them accordingly:
 "dev" was tuned on; "test" was written with it and its misses were looked at early on;
-"holdout" was written after the first round and then tuned on; "holdout2" was written last
-and only its score and misses were looked at (general fixes followed, no words of its own), so
-it is the fairest estimate for unseen questions.
+"holdout" was written after the first round and then tuned on; "holdout2" was written at the
+end of session 1 and only looked at then; in session 2 its misses were tuned on (general
+fixes and FAQ phrasings).
+"dev2" (58 terse, English and situational questions) was written in session 2 after the first
+round and tuned on; "dev3" (25 situations told in the asker's own words, the weakest kind:
+0.48 when written) likewise. "holdout3" (81 questions in new voices: terse, formal, typos, English,
+mixed, indirect situations, and 16 questions the guideline does not answer) was written in
+session 2 before any change and measured five times (before, and after each of four rounds
+of changes) plus once with ``--no-checker``; its misses are never listed by ``--misses``
+(``--show-blind`` only when the set is retired), so it stays the fairest estimate for unseen
+questions.
 """
 
 from __future__ import annotations
@@ -26,12 +34,40 @@ from typing import Any
 
 from wijzer.ask.answer import Answer, ask
 from wijzer.ask.index import _CACHE, build_index
+from wijzer.engine.checker import Checker
+from wijzer.errors import WijzerError
 from wijzer.pack.loader import load_pack
 
+BLIND = "holdout3"
 ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "ask_questions.jsonl"
-COLD = ("import sys; from wijzer.pack.loader import load_pack; from wijzer.ask.answer import ask; "
-        "print(ask(load_pack(), sys.argv[1]).faq_id)")
+COLD = ("import sys; from wijzer.engine.checker import Checker; from wijzer.ask.answer import ask; "
+        "c = Checker(); print(ask(c.pack, sys.argv[1], checker=c).faq_id)")
+
+
+# Questions in other languages must get the clear "Dutch or English only" message, not a guess.
+OTHER_LANGUAGE = (
+    "Darf ich ein Foto von einem Kollegen auf Facebook posten?",
+    "Darf ich auf LinkedIn über meine Arbeit schreiben?",
+    "Was mache ich, wenn ein Journalist mich anruft?",
+    "Est-ce que je peux partager une photo de mon collègue sur Facebook ?",
+    "Puis-je donner mon avis politique sur Twitter ?",
+    "Que faire si un journaliste me contacte ?",
+    "¿Puedo compartir una noticia de la provincia en LinkedIn?",
+    "Posso condividere una foto dei colleghi su Instagram?",
+    "Czy mogę udostępnić zdjęcie kolegi na Facebooku?",
+    "Meslektaşımın fotoğrafını Facebook'ta paylaşabilir miyim?",
+)
+
+
+def other_language(pack: Any) -> dict[str, float]:
+    refused = 0
+    for question in OTHER_LANGUAGE:
+        try:
+            ask(pack, question)
+        except WijzerError as exc:
+            refused += exc.code == "ask.other_language"
+    return {"questions": len(OTHER_LANGUAGE), "refused_share": refused / len(OTHER_LANGUAGE)}
 
 
 def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
@@ -59,16 +95,18 @@ def score(rows: list[dict[str, Any]], answers: list[Answer]) -> dict[str, float]
     }
 
 
-def latency(pack_name: str | None, rows: list[dict[str, Any]]) -> dict[str, float]:
+def latency(pack_name: str | None, rows: list[dict[str, Any]],
+            use_checker: bool) -> dict[str, float]:
     _CACHE.clear()
     pack = load_pack(pack_name)
+    checker = Checker(pack) if use_checker else None
     start = time.perf_counter()
     build_index(pack)
     build_ms = (time.perf_counter() - start) * 1000
     timings = []
     for row in rows:
         start = time.perf_counter()
-        ask(pack, row["question"])
+        ask(pack, row["question"], checker=checker)
         timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     return {"index_build_ms": build_ms, "mean_ms": statistics.fmean(timings),
@@ -90,18 +128,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=QUESTIONS)
     parser.add_argument("--pack")
-    parser.add_argument("--misses", action="store_true", help="list every wrong answer")
+    parser.add_argument("--misses", action="store_true",
+                        help="list every wrong answer, except on the blind split")
+    parser.add_argument("--show-blind", action="store_true",
+                        help=f"also list the misses of {BLIND!r} (retires it as a blind set)")
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-checker", action="store_true",
+                        help="words only: without the checker's findings as hints")
     args = parser.parse_args()
     rows = load_questions(args.questions)
     pack = load_pack(args.pack)
-    answers = [ask(pack, row["question"]) for row in rows]
+    checker = None if args.no_checker else Checker(pack)
+    answers = [ask(pack, row["question"], checker=checker) for row in rows]
     result: dict[str, Any] = {"all": score(rows, answers)}
     for split in sorted({row.get("split", "all") for row in rows} - {"all"}):
         chosen = [(row, a) for row, a in zip(rows, answers, strict=True) if row["split"] == split]
         result[split] = score([row for row, _ in chosen], [a for _, a in chosen])
-    result["latency"] = latency(args.pack, rows)
+    result["other_lang"] = other_language(pack)
+    result["latency"] = latency(args.pack, rows, not args.no_checker)
     result["cold_start"] = cold_start(args.cold_runs)
     if args.json:
         print(json.dumps(result, indent=2))
@@ -112,6 +157,8 @@ def main() -> int:
             print(f"{name:<11} {shown}")
     if args.misses:
         for row, answer in zip(rows, answers, strict=True):
+            if row.get("split") == BLIND and not args.show_blind:
+                continue
             got = "no answer" if answer.no_answer else f"{answer.faq_id} {answer.guidelines[0]}"
             wanted = "no answer" if row["no_answer"] else f"{row['faq']} {row['guideline']}"
             ok_guideline = (row["no_answer"] == answer.no_answer and

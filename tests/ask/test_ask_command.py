@@ -86,3 +86,17 @@ def test_through_the_main_entry_point(capsys: pytest.CaptureFixture[str]) -> Non
     if "ask" in err and "invalid choice" in err:
         pytest.skip("wijzer.cli.main does not wire 'ask' in yet")
     assert status == exitcodes.INPUT and "Nederlands of het Engels" in err
+
+
+@pytest.mark.parametrize(("data", "fragment"), [
+    (b"Mag ik \xe9\xe9n foto delen?", "UTF-8"), (b"\x00\x01\x02\x03", "binaire"),
+    (b"Mag ik " + b"a" * 2_000_000, "bytes"),
+])
+def test_bad_question_on_standard_input(monkeypatch: pytest.MonkeyPatch, data: bytes,
+                                        fragment: str) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", stream)
+    with pytest.raises(WijzerError) as caught:
+        ask_command.run(_parser().parse_args(["ask"]))
+    assert caught.value.exit_status == exitcodes.INPUT
+    assert fragment in caught.value.message("nl")

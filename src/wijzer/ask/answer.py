@@ -8,6 +8,8 @@ from typing import Any
 from wijzer.ask.index import build_index
 from wijzer.ask.question import check_language, check_question, question_language
 from wijzer.ask.retrieve import Hit, rank
+from wijzer.domain import Post
+from wijzer.engine.checker import Checker
 from wijzer.i18n import translate
 from wijzer.pack.model import Pack
 
@@ -25,16 +27,22 @@ class Answer:
     no_answer: bool
 
 
-def ask(pack: Pack, text: str, fallback_lang: str = "nl") -> Answer:
-    """Answer ``text`` from the pack; raises WijzerError for empty, long or foreign questions."""
+def ask(pack: Pack, text: str, fallback_lang: str = "nl",
+        checker: Checker | None = None) -> Answer:
+    """Answer ``text`` from the pack; raises WijzerError for empty, long or foreign questions.
+
+    With a ``checker`` (of the same pack), what it finds in the question itself helps to pick
+    the guideline item when the question describes a situation in its own words.
+    """
     question = check_question(text)
     index = build_index(pack)
     query = index.analyzer.query_terms(question)
     check_language(query)
     lang = question_language(query, index, fallback_lang)
-    hits = rank(index, query)
+    hits = rank(index, query, _hints(checker, question))
     best: Hit | None = hits[0] if hits else None
-    if best is None or best.score < index.faq.min_score:
+    social_media = any(index.analyzer.synonyms.is_social_media(term) for term in query.terms)
+    if best is None or best.score < index.faq.threshold(social_media):
         contact = pack.meta.contact.local().get(lang)
         return Answer(question, lang, translate("ask.no_answer", lang, contact=contact), None,
                       round(best.score if best else 0.0, 3), (), True)
@@ -47,6 +55,14 @@ def ask(pack: Pack, text: str, fallback_lang: str = "nl") -> Answer:
     entry = pack.entries[document.id]
     text_out = f"{entry.title.local().get(lang)}. {entry.explanation.local().get(lang)}"
     return Answer(question, lang, text_out, None, round(best.score, 3), (entry.id,), False)
+
+
+def _hints(checker: Checker | None, question: str) -> frozenset[str]:
+    """The leading guideline id of every finding of the checker on the question."""
+    if checker is None:
+        return frozenset()
+    report = checker.check(Post(text=question))
+    return frozenset(finding.guidelines[0] for finding in report.findings if finding.guidelines)
 
 
 def answer_to_dict(answer: Answer, pack: Pack) -> dict[str, Any]:

@@ -41,10 +41,19 @@ class FaqItem(Strict):
 
 
 class FaqFile(Strict):
-    """``faq.yml``: the no-answer threshold and the questions."""
+    """``faq.yml``: the no-answer thresholds and the questions."""
 
     min_score: float = Field(ge=0.0, le=1.0, default=0.3)
+    # A question that names a platform or a post is about social media: the guideline covers
+    # it, so a weaker match still answers it better than "no answer" would.
+    min_score_social_media: float | None = Field(ge=0.0, le=1.0, default=None)
     questions: list[FaqItem] = Field(min_length=1)
+
+    def threshold(self, social_media: bool) -> float:
+        """The lowest score that still gets an answer."""
+        if social_media and self.min_score_social_media is not None:
+            return self.min_score_social_media
+        return self.min_score
 
     def item(self, faq_id: str) -> FaqItem | None:
         return next((item for item in self.questions if item.id == faq_id), None)

@@ -20,6 +20,8 @@ from wijzer.pack.schema import GuidelineEntry
 UNKNOWN_FACTOR = 0.8
 # Words of a synonym group that names a guideline subject mean more than incidental words.
 CONCEPT_BOOST = 1.6
+# Platform and posting words show the question is ours but hardly tell which item answers it.
+SCENE_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,13 @@ class Index:
 
     def weight(self, term: str) -> float:
         """A term's weight: its idf, more for a curated guideline subject."""
-        boost = CONCEPT_BOOST if self.analyzer.synonyms.is_topic(term) else 1.0
+        synonyms = self.analyzer.synonyms
+        if synonyms.is_scene(term):
+            boost = SCENE_FACTOR
+        elif synonyms.is_topic(term):
+            boost = CONCEPT_BOOST
+        else:
+            boost = 1.0
         return self.idf.get(term, self.unknown_idf) * boost
 
 

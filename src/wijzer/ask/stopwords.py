@@ -40,4 +40,8 @@ vos nous vous ils elles pas être etre avoir mais ou où quand comment pourquoi 
 le la du au aux
 puedo puede podemos el los las una por para con del al es mi mis tu sus pero cuando como
 porque trabajo
+si faire fait cette ces leur leurs votre sont peut dois doit puis collègue collègues
+posso puoi può della dei delle sono non è che il lo gli per collega colleghi
+czy mogę może jest się nie jak dla kolegi
+bir ve ile için mı mi miyim musun değil
 """.split()) - DUTCH - ENGLISH

@@ -11,6 +11,10 @@ from wijzer.text.tokens import tokenize
 
 SYNONYMS_FILE = Path("data") / "ask-synonyms.txt"
 CONTEXT = "context:"
+SCENE = "scene:"
+SOCIAL = "social:"
+SITUATION = "situation:"
+_PREFIXES = (CONTEXT, SCENE, SOCIAL, SITUATION)
 
 
 def word_parts(text: str) -> list[str]:
@@ -26,7 +30,11 @@ class Synonyms:
     """Maps words (by stem or exact form) and phrases (stem sequences) to a group name.
 
     ``context`` holds the groups that set the scene (work, the province) rather than name a
-    subject of the guideline.
+    subject of the guideline. ``scene`` holds the groups that show a question is about social
+    media (a platform, a post) without telling which guideline item answers it; ``social`` the
+    subjects that are social-media actions (sharing, replying, liking): both make a question
+    one about social media. ``situation`` holds subjects that are a guideline matter only
+    together with social media (working time, family, anger, IT): alone they are off topic.
     """
 
     stems: dict[str, str] = field(default_factory=dict)
@@ -34,6 +42,9 @@ class Synonyms:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     members: set[str] = field(default_factory=set)
     context: set[str] = field(default_factory=set)
+    scene: set[str] = field(default_factory=set)
+    social: set[str] = field(default_factory=set)
+    situation: set[str] = field(default_factory=set)
     _lines: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -43,13 +54,13 @@ class Synonyms:
             return synonyms
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             line = raw.split("#", 1)[0].strip()
-            context = line.startswith(CONTEXT)
-            entries = [entry.strip() for entry in line.removeprefix(CONTEXT).split(",")]
+            prefix = next((p for p in _PREFIXES if line.startswith(p)), "")
+            entries = [entry.strip() for entry in line.removeprefix(prefix).split(",")]
             entries = [entry for entry in entries if entry]
             if entries:
                 name = "~" + "_".join(word_parts(entries[0].lstrip("=")))
-                if context:
-                    synonyms.context.add(name)
+                {CONTEXT: synonyms.context, SCENE: synonyms.scene, SOCIAL: synonyms.social,
+                 SITUATION: synonyms.situation}.get(prefix, set()).add(name)
                 for entry in entries:
                     synonyms._add(entry, name, path, number)
         for options in synonyms.phrases.values():
@@ -85,6 +96,14 @@ class Synonyms:
     def is_topic(self, term: str) -> bool:
         """Whether a term is a group that names a subject of the guideline."""
         return term.startswith("~") and term not in self.context
+
+    def is_scene(self, term: str) -> bool:
+        """Whether a term only shows that a question is about social media."""
+        return term in self.scene
+
+    def is_social_media(self, term: str) -> bool:
+        """Whether a term shows the question is about social media (scene or action)."""
+        return term in self.scene or term in self.social
 
     def concept(self, word: str, key: str) -> str:
         """The group of a folded word with stem ``key``, or the stem itself."""

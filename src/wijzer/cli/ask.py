@@ -12,8 +12,8 @@ from typing import Any
 from wijzer.ask.answer import Answer, answer_to_dict, ask
 from wijzer.cli import exitcodes
 from wijzer.cli.inputs import read_stdin
+from wijzer.engine.checker import Checker
 from wijzer.errors import WijzerError
-from wijzer.pack.loader import load_pack_without_rules
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import SourceRef
 
@@ -56,8 +56,9 @@ def run(args: argparse.Namespace) -> int:
         text = read_stdin()
     else:
         raise WijzerError("ask.empty")
-    pack = load_pack_without_rules(args.pack)
-    answer = ask(pack, text, args.lang)
+    checker = Checker(args.pack)
+    pack = checker.pack
+    answer = ask(pack, text, args.lang, checker)
     if args.format == "json":
         print(json.dumps(answer_to_dict(answer, pack), ensure_ascii=False, indent=2))
     else:

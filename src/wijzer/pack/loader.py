@@ -12,7 +12,7 @@ from wijzer.domain import LocalText
 from wijzer.errors import PackError, UsageError, bilingual
 from wijzer.pack.cache import load_cached, store
 from wijzer.pack.model import Pack, Rule
-from wijzer.pack.schema import GuidelineFile, PackFile, RuleFile
+from wijzer.pack.schema import GuidelineFile, PackDataFile, PackFile, RuleFile
 from wijzer.pack.yamlfile import Location, YamlError, line_for, load_yaml
 
 PACKS_DIR = Path(__file__).resolve().parent.parent / "packs"
@@ -66,6 +66,31 @@ def _settings(root: Path) -> Pack:
     pack = Pack(root=root, meta=meta, guideline=guideline)
     _check_references(pack)
     return pack
+
+
+DataModel = TypeVar("DataModel", bound=PackDataFile)
+
+
+def load_pack_data(pack: Pack, name: str, model: type[DataModel]) -> DataModel:
+    """An extra data file of the pack (``checklist.yml``, ``workshop.yml``), validated.
+
+    Read on first use, not with the pack, so the compiled-pack cache and commands that do
+    not need the file are unaffected; ids it cites are checked against the guideline.
+    """
+    loaded: DataModel = _data(pack.root / name, model, frozenset(pack.entries))
+    return loaded
+
+
+@lru_cache(maxsize=16)
+def _data(path: Path, model: type[DataModel], guideline_ids: frozenset[str]) -> DataModel:
+    data, lines = _parse(path)
+    loaded = _read(path, model, data, lines)
+    problems = loaded.problems(set(guideline_ids))
+    if problems:
+        location, kind, value, problem = problems[0]
+        code = "pack.unknown_ref" if problem == "unknown" else "pack.duplicate_ref"
+        raise PackError(path, line_for(lines, location), bilingual(code, kind=kind, value=value))
+    return loaded
 
 
 def _build(root: Path) -> Pack:

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from wijzer.domain import LocalText, Severity
+from wijzer.pack.yamlfile import Location
 
 CATEGORY_IDS = (
     "tone", "harm_organisation", "confidential", "spokesperson", "political", "speculation",
@@ -124,3 +125,135 @@ class RuleFile(Strict):
     doc: RuleDoc
     params: dict[str, Any] = Field(default_factory=dict)
     examples: Examples
+
+
+# A problem with an id in a pack data file: where, what kind of id, the id, and whether it is
+# "unknown" (refers to nothing) or a "duplicate".
+Reference = tuple[Location, str, str, Literal["unknown", "duplicate"]]
+
+
+def _duplicates(prefix: Location, kind: str, ids: list[str]) -> list[Reference]:
+    seen: set[str] = set()
+    found: list[Reference] = []
+    for index, value in enumerate(ids):
+        if value in seen:
+            found.append(((*prefix, index, "id"), kind, value, "duplicate"))
+        seen.add(value)
+    return found
+
+
+def _unknown(where: Location, kind: str, ids: list[str], known: set[str]) -> list[Reference]:
+    return [((*where, index), kind, value, "unknown")
+            for index, value in enumerate(ids) if value not in known]
+
+
+class PackDataFile(Strict):
+    """An extra data file of a pack, read on first use by ``loader.load_pack_data``."""
+
+    def problems(self, guideline_ids: set[str]) -> list[Reference]:
+        """Ids that refer to nothing or occur twice; the loader names file and line."""
+        return []
+
+
+class ChecklistAdvice(Strict):
+    """What to do after an honest "no" or "not sure": wait, adjust or consult."""
+
+    action: Literal["wait", "adjust", "consult"]
+    text: Text
+
+
+class ChecklistQuestion(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    guidelines: list[str] = Field(min_length=1)
+    question: Text
+    if_no: ChecklistAdvice
+    if_unsure: ChecklistAdvice
+
+
+class ChecklistFile(PackDataFile):
+    """``checklist.yml``: the questions to ask oneself before posting, with advice per answer."""
+
+    intro: Text
+    all_yes: Text
+    questions: list[ChecklistQuestion] = Field(min_length=1)
+
+    def problems(self, guideline_ids: set[str]) -> list[Reference]:
+        """Duplicate question ids and unknown guideline ids."""
+        found = _duplicates(("questions",), "question id", [q.id for q in self.questions])
+        for index, question in enumerate(self.questions):
+            found += _unknown(("questions", index, "guidelines"), "guideline id",
+                              question.guidelines, guideline_ids)
+        return found
+
+
+class ScanOption(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    label: Text
+    scores: dict[str, int] = Field(default_factory=dict)
+    tips: list[str] = Field(default_factory=list)
+
+
+class ScanQuestion(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    question: Text
+    multiple: bool = False
+    options: list[ScanOption] = Field(min_length=2)
+
+
+class ScanProfile(Strict):
+    """A profile applies when every named score reaches its minimum; the first match wins."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    title: Text
+    description: Text
+    minimum: dict[str, int] = Field(default_factory=dict)
+    tips: list[str] = Field(default_factory=list)
+
+
+class ScanTip(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    text: Text
+    guidelines: list[str] = Field(min_length=1)
+
+
+class SelfScanSpec(Strict):
+    title: Text
+    intro: Text
+    questions: list[ScanQuestion] = Field(min_length=1)
+    profiles: list[ScanProfile] = Field(min_length=1)
+    tips: list[ScanTip] = Field(min_length=1)
+
+
+class QuizSpec(Strict):
+    title: Text
+    intro: Text
+    questions: int = Field(ge=2, le=50, default=8)
+    pass_explanation: Text  # {topic}: the subject the post comes close to
+
+
+class WorkshopFile(PackDataFile):
+    """``workshop.yml``: the self-scan "how active are you?" and the "mag dit?" quiz."""
+
+    selfscan: SelfScanSpec
+    quiz: QuizSpec
+
+    def problems(self, guideline_ids: set[str]) -> list[Reference]:
+        """Duplicate ids, unknown guideline ids and unknown tip ids."""
+        scan = self.selfscan
+        tips = {tip.id for tip in scan.tips}
+        found = _duplicates(("selfscan", "questions"), "question id",
+                            [q.id for q in scan.questions])
+        found += _duplicates(("selfscan", "profiles"), "profile id", [p.id for p in scan.profiles])
+        found += _duplicates(("selfscan", "tips"), "tip id", [tip.id for tip in scan.tips])
+        for index, tip in enumerate(scan.tips):
+            found += _unknown(("selfscan", "tips", index, "guidelines"), "guideline id",
+                              tip.guidelines, guideline_ids)
+        for q_index, question in enumerate(scan.questions):
+            where: Location = ("selfscan", "questions", q_index, "options")
+            found += _duplicates(where, "option id", [o.id for o in question.options])
+            for o_index, option in enumerate(question.options):
+                found += _unknown((*where, o_index, "tips"), "tip id", option.tips, tips)
+        for p_index, profile in enumerate(scan.profiles):
+            found += _unknown(("selfscan", "profiles", p_index, "tips"), "tip id",
+                              profile.tips, tips)
+        return found
