@@ -32,7 +32,7 @@ def _language(argv: Sequence[str]) -> str:
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
-    from wijzer.cli import ask, check, evaluate, rules, train
+    from wijzer.cli import ask, audit, check, evaluate, rules, train
 
     def t(nl: str, en: str) -> str:
         return en if lang == "en" else nl
@@ -49,6 +49,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     check.add_parser(sub, common, t)
     ask.add_parser(sub, common, t)
+    audit.add_parser(sub, common, t)
     evaluate.add_parser(sub, common, t)
     rules.add_parsers(sub, common, t)
     train.add_parser(sub, common, t)
