@@ -114,13 +114,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "focus.private": ("privé-onderwerp", "private topic"),
     "findings.none": ("Geen van je berichten zou vandaag een opmerking krijgen.",
                       "None of your posts would get a remark today."),
-    "posts.intro": ("Het ergste eerst. Wat in de richtlijn verandert, of wat je toen niet "
-                    "wist: dit zijn berichten die Wijzer vandaag niet zonder opmerking zou "
-                    "laten doorgaan. Overweeg ze aan te passen of te verwijderen (regel 3: wat "
-                    "je publiceert, blijft).",
-                    "Worst first. Guidelines change, and you may not have known then: these are "
-                    "posts Wijzer would not let pass today without a remark. Consider editing "
-                    "or deleting them (rule 3: what you publish stays)."),
+    "posts.intro": ("Het ergste eerst. Deze berichten zou Wijzer vandaag niet zonder opmerking "
+                    "laten doorgaan; misschien wist je het toen niet, of kijk je er nu anders "
+                    "naar. Overweeg ze aan te passen of te verwijderen: wat je publiceert, blijft "
+                    "staan (regel 3).",
+                    "Worst first. Wijzer would not let these posts pass today without a remark; "
+                    "perhaps you did not know then, or you see them differently now. Consider "
+                    "editing or deleting them: what you publish stays (rule 3)."),
     "posts.not_listed": ("Nog {count} bericht(en) met een lichtere opmerking staan niet in "
                          "deze lijst.",
                          "{count} more post(s) with a lighter remark are not in this list."),

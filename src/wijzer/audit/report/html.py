@@ -24,7 +24,7 @@ def render_html(report: AuditReport, pack: Pack, lang: str = "nl") -> str:
 
     body = [f"<header><h1>{escape(tr('title'))}</h1>",
             f"<p>{escape(tr('intro'))}</p>",
-            f'<p class="privacy" role="note">🔒 {escape(tr("privacy"))}</p>',
+            f'<p class="privacy" role="note">{escape(tr("privacy"))}</p>',
             f"<p class=\"meta\">{escape(tr('source', source=report.source, format=report.format))}"
             + (f"<br>{escape(tr('period', first=report.first_day, last=report.last_day))}"
                if report.first_day else "") + "</p></header>",
@@ -128,15 +128,17 @@ def _dosage(report: AuditReport, lang: str) -> str:
     if dosage.undated:
         parts.append(f"<p>{escape(t('dosage.undated', lang, count=dosage.undated))}</p>")
     if dosage.busy_days:
-        parts.append(f"<h3>{escape(t('dosage.busy', lang))}</h3>" + table(
-            lang, [t("col.day", lang), t("col.posts", lang), t("col.replies", lang),
-                   t("col.total", lang)],
-            [(d.day.isoformat(), d.posts, d.replies, d.total) for d in dosage.busy_days[:10]]))
+        headers = [t(f"col.{c}", lang) for c in ("day", "posts", "replies", "total")]
+        rows: list[tuple[object, ...]] = [(d.day.isoformat(), d.posts, d.replies, d.total)
+                                          for d in dosage.busy_days[:10]]
+        parts.append(f"<h3>{escape(t('dosage.busy', lang))}</h3>"
+                     + table(lang, headers, rows, open_=True))
     if dosage.bursts:
-        parts.append(f"<h3>{escape(t('dosage.bursts', lang))}</h3>" + table(
-            lang, [t("col.from", lang), t("col.to", lang), t("col.count", lang)],
-            [(b.start.strftime("%Y-%m-%d %H:%M"), b.end.strftime("%H:%M"), b.posts)
-             for b in dosage.bursts[:10]]))
+        headers = [t(f"col.{c}", lang) for c in ("from", "to", "count")]
+        rows = [(b.start.strftime("%Y-%m-%d %H:%M"), b.end.strftime("%H:%M"), b.posts)
+                for b in dosage.bursts[:10]]
+        parts.append(f"<h3>{escape(t('dosage.bursts', lang))}</h3>"
+                     + table(lang, headers, rows, open_=True))
     parts.append("</section>")
     return "".join(parts)
 

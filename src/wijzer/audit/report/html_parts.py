@@ -47,8 +47,9 @@ def number(value: int, lang: str) -> str:
     return text.replace(",", ".") if lang == "nl" else text
 
 
-def table(lang: str, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A data table inside a disclosure: the accessible alternative to a chart."""
+def table(lang: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
+          open_: bool = False) -> str:
+    """A data table inside a disclosure (the accessible alternative to a chart)."""
     def cell(value: object, tag: str = "td") -> str:
         numeric = isinstance(value, int)
         shown = number(value, lang) if isinstance(value, int) else str(value)
@@ -57,7 +58,7 @@ def table(lang: str, headers: Sequence[str], rows: Sequence[Sequence[object]]) -
 
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in rows)
-    return (f"<details><summary>{escape(t('show_table', lang))}</summary>"
+    return (f"<details{' open' if open_ else ''}><summary>{escape(t('show_table', lang))}</summary>"
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></details>")
 
 

@@ -52,7 +52,7 @@ def column_chart(chart_id: str, title: str, desc: str, labels: Sequence[str],
 def bar_chart(chart_id: str, title: str, desc: str, rows: Sequence[tuple[str, int]],
               css: str = "bar") -> str:
     """Horizontal bars with their label and value, largest as given first."""
-    row_h, label_w = 26, 230
+    row_h, label_w = 26, 250
     height = max(len(rows), 1) * row_h + 8
     peak = max((value for _, value in rows), default=0) or 1
     room = WIDTH - label_w - 50
@@ -60,7 +60,7 @@ def bar_chart(chart_id: str, title: str, desc: str, rows: Sequence[tuple[str, in
     for index, (label, value) in enumerate(rows):
         y = 4 + index * row_h
         width = room * value / peak
-        short = label if len(label) <= 34 else label[:33] + "…"
+        short = label if len(label) <= 30 else label[:29] + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 17}" class="label" text-anchor="end">'
                      f'{escape(short)}</text>'
                      f'<rect x="{label_w}" y="{y + 4}" width="{max(width, 1):.1f}" '
