@@ -46,12 +46,15 @@ def main() -> None:
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        audits = audit_many(args.exports, client)
+        audits = audit_many(args.exports, client, keep_going=True)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
     for index, audit in enumerate(audits, start=1):
+        if audit.error is not None:
+            print(f"{audit.path}: {audit.error.message(args.lang)}")
+            continue
         folder = args.output / f"{index:03d}-{Path(audit.path).stem}"
         write_files(folder, render_files(report_for(audit), pack, args.lang, FORMATS), args.force)
         print(f"{folder}: {audit.tally.checked} posts checked")

@@ -65,3 +65,13 @@ def test_a_bad_export_raises_its_clear_error(client: object, tmp_path: Path) -> 
     with pytest.raises(WijzerError) as error:
         audit_many([FIXTURES / "x", bad], client)
     assert error.value.code == "audit.truncated"
+
+
+def test_keep_going_returns_the_error_and_merges_the_rest(client: object, tmp_path: Path
+                                                         ) -> None:
+    bad = tmp_path / "kapot.zip"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    audits = audit_many([FIXTURES / "x", bad], client, keep_going=True)
+    assert audits[0].error is None and audits[1].error is not None
+    assert audits[1].error.code == "audit.truncated" and "kapot.zip" in audits[1].error.message()
+    assert merge_audits(audits).checked == audits[0].tally.checked

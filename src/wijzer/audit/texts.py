@@ -154,7 +154,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "skip.record_too_large": ("record te groot", "record too large"),
     "skip.encrypted": ("versleuteld", "encrypted"),
     "skip.too_long": ("te lang om te controleren", "too long to check"),
-    "skip.undated": ("zonder datum (wel gecontroleerd)", "without a date (still checked)"),
+    "read.undated": ("{count} bericht(en) hebben geen datum: die zijn wel gecontroleerd, maar "
+                     "tellen niet mee bij de dosering.",
+                     "{count} post(s) have no date: they were checked, but do not count for "
+                     "dosage."),
+    "read.files": ("Gelezen bestanden (records per bestand)", "Files read (records per file)"),
     "footer": ("Gemaakt door Wijzer. Bij twijfel: vraag het {contact}.",
                "Made by Wijzer. In doubt? Ask {contact}."),
 }

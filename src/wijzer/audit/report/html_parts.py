@@ -129,15 +129,20 @@ def read_section(report: AuditReport, lang: str) -> str:
                               posts=imported.get("posts_yielded", 0), checked=report.checked))
              + "</p>"]
     skipped = {**imported.get("skipped", {}), **report.not_checked}
-    if imported.get("undated"):
-        skipped["undated"] = imported["undated"]
     problems = imported.get("member_problems", {})
     if not skipped and not problems:
         parts.append(f"<p>{escape(t('read.complete', lang))}</p>")
+    if imported.get("undated"):
+        parts.append(f"<p>{escape(t('read.undated', lang, count=imported['undated']))}</p>")
     if skipped:
         parts.append(f"<h3>{escape(t('read.skipped', lang))}</h3><ul>" + "".join(
             f"<li>{escape(t(f'skip.{reason}', lang))}: {number(int(count), lang)}</li>"
             for reason, count in sorted(skipped.items())) + "</ul>")
+    members = imported.get("members_read", {})
+    if members:
+        parts.append(f"<h3>{escape(t('read.files', lang))}</h3>" + table(
+            lang, [t("read.member", lang), t("col.count", lang)],
+            [(name, int(count)) for name, count in sorted(members.items())]))
     if problems:
         rows = [(name, t(f"skip.{problem}", lang)) for name, problem in sorted(problems.items())]
         parts.append("<table><thead><tr>"
