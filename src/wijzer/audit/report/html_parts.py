@@ -25,8 +25,8 @@ gap:.6rem;padding:0;list-style:none}.card{background:var(--bg);border-radius:.5r
 padding:.7rem}.card strong{display:block;font-size:1.6rem}.notes{padding-left:1.2rem}
 .chart{width:100%;height:auto;display:block;margin:.4rem 0}.chart .posts{fill:var(--sea)}
 .chart .replies{fill:var(--reply)}.chart .night{fill:var(--night)}.chart .bar{fill:var(--sea)}
-.chart .warn{fill:var(--warn)}.chart .axis{stroke:var(--line)}.chart text{font-size:12px;
-fill:var(--soft)}.chart .label,.chart .value{font-size:13px;fill:var(--ink)}
+.chart .warn{fill:var(--warn)}.chart .axis{stroke:var(--line)}.chart text{font-size:14px;
+fill:var(--soft)}.chart .label,.chart .value{font-size:15px;fill:var(--ink)}
 .key{display:inline-block;width:.9rem;height:.9rem;border-radius:.2rem;margin:0 .3rem 0 .8rem;
 vertical-align:middle}.key.posts{background:var(--sea)}.key.replies{background:var(--reply)}
 details{margin:.4rem 0}table{border-collapse:collapse;width:100%;font-size:.92rem}

@@ -60,7 +60,7 @@ def bar_chart(chart_id: str, title: str, desc: str, rows: Sequence[tuple[str, in
     for index, (label, value) in enumerate(rows):
         y = 4 + index * row_h
         width = room * value / peak
-        short = label if len(label) <= 30 else label[:29] + "…"
+        short = label if len(label) <= 28 else label[:27] + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 17}" class="label" text-anchor="end">'
                      f'{escape(short)}</text>'
                      f'<rect x="{label_w}" y="{y + 4}" width="{max(width, 1):.1f}" '
