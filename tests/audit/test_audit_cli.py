@@ -117,6 +117,13 @@ def test_output_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert target.read_text() == "mine"
 
 
+def test_output_below_a_file_is_refused_before_the_scan(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "file").write_text("x")
+    status, _, err = _audit(capsys, str(FIXTURES / "x"), "-o", str(tmp_path / "file" / "sub"))
+    assert status == exitcodes.USAGE and "file" in err
+
+
 def test_existing_report_needs_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                                      ) -> None:
     out = tmp_path / "out"

@@ -70,3 +70,13 @@ def test_merge(pack: Pack) -> None:
     right.add(None)
     left.merge(right)
     assert left.subjects == {"water": 3, "sports": 4} and left.unclassified == 1
+
+
+def test_a_pack_without_subjects_has_no_focus(pack: Pack) -> None:
+    bare = Pack(root=pack.root, meta=pack.meta.model_copy(update={"subjects": {}}),
+                guideline=pack.guideline)
+    assert SubjectMatcher(bare).subject_of("De dijk bij Westkapelle") is None
+    counter = FocusCounter()
+    counter.add(None)
+    report = focus_report(counter, bare)
+    assert report.shares == () and report.top_subject is None and not report.noted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -27,6 +28,13 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool: one message, no tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
+
+
 def map_chunks(work: Callable[[list[Item]], list[Result]], items: Iterable[Item], *,
                workers: int, chunk_size: int = 128, initializer: Callable[..., None] | None = None,
                initargs: tuple[Any, ...] = (), in_flight: int = 0) -> Iterator[Result]:
@@ -39,7 +47,8 @@ def map_chunks(work: Callable[[list[Item]], list[Result]], items: Iterable[Item]
     """
     limit = in_flight or 3 * workers
     context = get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(workers, initializer=initializer, initargs=initargs) as pool:
+    with context.Pool(workers, initializer=_start_worker,
+                      initargs=(initializer, initargs)) as pool:
         pending: deque[AsyncResult[list[Result]]] = deque()
         for chunk in chunked(items, chunk_size):
             pending.append(pool.apply_async(work, (chunk,)))

@@ -25,6 +25,13 @@ def check_output(folder: Path, force: bool) -> None:
     """
     if folder.exists() and not folder.is_dir():
         raise UsageError("audit.output_not_folder", path=folder)
+    ancestor = folder
+    while not os.path.lexists(ancestor) and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise UsageError("audit.output_not_folder", path=ancestor)
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise WijzerError("audit.output_unwritable", path=ancestor, reason="permission denied")
     existing = [name for name in REPORT_FILES if os.path.lexists(folder / name)]
     if existing and not force:
         raise UsageError("audit.output_exists", path=folder, files=", ".join(existing))
