@@ -9,25 +9,25 @@ from wijzer.cli.progress import ProgressBar
 
 def test_bar_with_a_total_is_drawn_and_cleared() -> None:
     stream = io.StringIO()
-    bar = ProgressBar(200, "en", stream)
-    bar(200)
-    assert "100%" in stream.getvalue() and "200 of 200 posts" in stream.getvalue()
+    bar = ProgressBar("en", stream)
+    bar(2000, 2000)
+    assert "100%" in stream.getvalue() and "2,000 of 2,000 posts" in stream.getvalue()
     bar.close()
     assert stream.getvalue().endswith("\r\033[K")
 
 
 def test_bar_without_a_total_and_throttling() -> None:
     stream = io.StringIO()
-    bar = ProgressBar(None, "nl", stream)
+    bar = ProgressBar("nl", stream)
     bar.last = 0.0
-    bar(10)
+    bar(1500)
     drawn = stream.getvalue()
-    assert "10 berichten" in drawn
-    bar(11)  # within 0.1 s of the last draw: skipped
+    assert "1.500 berichten" in drawn
+    bar(1501)  # within 0.1 s of the last draw: skipped
     assert stream.getvalue() == drawn
 
 
 def test_nothing_drawn_nothing_cleared() -> None:
     stream = io.StringIO()
-    ProgressBar(5, "nl", stream).close()
+    ProgressBar("nl", stream).close()
     assert stream.getvalue() == ""

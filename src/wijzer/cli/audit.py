@@ -40,11 +40,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, t: Callable[[str, str]
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the other commands must not pay for the audit's modules at start-up.
-    from wijzer.audit.importers import open_export
+    from wijzer.audit.pipeline import audit_export
     from wijzer.audit.report.files import render_files
     from wijzer.audit.report.output import check_output, write_files
-    from wijzer.audit.scan import scan_export
-    from wijzer.audit.summary import build_report
     from wijzer.cli.progress import ProgressBar
     from wijzer.engine.parallel import default_workers
     from wijzer.pack.loader import load_pack
@@ -57,29 +55,22 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 0:
         raise UsageError("usage.invalid", detail="--workers", usage="--workers N (N >= 0)")
     check_output(args.output, args.force)
-    export = open_export(args.export)
-    bar = None
-    if sys.stderr.isatty():
-        total = sum(1 for _ in export.posts())  # a quick first pass, for a real bar
-        bar = ProgressBar(total, args.lang)
+    bar = ProgressBar(args.lang) if sys.stderr.isatty() else None
     try:
-        tally = scan_export(export, args.pack, workers=default_workers(args.workers),
-                            progress=bar)
+        report = audit_export(args.export, pack=args.pack, workers=default_workers(args.workers),
+                              field=args.field, progress=bar, count_first=bar is not None)
     finally:
         if bar is not None:
             bar.close()
-    imported = export.summary.as_dict()
-    report = build_report(tally, imported, pack, source=args.export.name or str(args.export),
-                          field=args.field)
     write_files(args.output, render_files(report, pack, args.lang, formats), args.force)
-    written = args.output / ("report.html" if "html" in formats else "report.json" if "json" in
-                        formats else "posts.csv")
+    shown = args.output / ("report.html" if "html" in formats else "report.json" if "json" in
+                           formats else "posts.csv")
     look = report.verdicts.get("orange", 0) + report.verdicts.get("red", 0)
-    print(translate("audit.done", args.lang, posts=imported["posts_yielded"], look=look,
-                    path=written))
-    if report.skipped_records or imported.get("member_problems"):
-        print(translate("audit.skipped", args.lang,
-                        count=report.skipped_records + len(imported["member_problems"])))
+    print(translate("audit.done", args.lang, posts=report.imported["posts_yielded"], look=look,
+                    path=shown))
+    problems = len(report.imported.get("member_problems", {}))
+    if report.skipped_records or problems:
+        print(translate("audit.skipped", args.lang, count=report.skipped_records + problems))
     return exitcodes.OK
 
 

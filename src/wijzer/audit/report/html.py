@@ -119,7 +119,8 @@ def _dosage(report: AuditReport, lang: str) -> str:
     settings = dosage.settings
     parts = [f'<section aria-labelledby="s-dosage"><h2 id="s-dosage">'
              f"{escape(t('h.dosage', lang))}</h2>",
-             "<p>" + escape(t("dosage.figures", lang, dated=dosage.dated, days=len(dosage.days),
+             "<p>" + escape(t("dosage.figures", lang, dated=number(dosage.dated, lang),
+                              days=number(len(dosage.days), lang),
                               mean=f"{dosage.mean_per_active_day:.1f}",
                               max_day=dosage.max_per_day, max_week=dosage.max_per_week,
                               late=round(100 * dosage.late_share),
@@ -135,8 +136,9 @@ def _dosage(report: AuditReport, lang: str) -> str:
                      + table(lang, headers, rows, open_=True))
     if dosage.bursts:
         headers = [t(f"col.{c}", lang) for c in ("from", "to", "count")]
-        rows = [(b.start.strftime("%Y-%m-%d %H:%M"), b.end.strftime("%H:%M"), b.posts)
-                for b in dosage.bursts[:10]]
+        rows = [(b.start.strftime("%Y-%m-%d %H:%M"),
+                 b.end.strftime("%H:%M" if b.end.date() == b.start.date() else "%Y-%m-%d %H:%M"),
+                 b.posts) for b in dosage.bursts[:10]]
         parts.append(f"<h3>{escape(t('dosage.bursts', lang))}</h3>"
                      + table(lang, headers, rows, open_=True))
     parts.append("</section>")

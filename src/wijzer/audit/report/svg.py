@@ -19,7 +19,7 @@ def _head(chart_id: str, title: str, desc: str, height: int) -> str:
 def column_chart(chart_id: str, title: str, desc: str, labels: Sequence[str],
                  series: Sequence[Series], label_every: int = 1) -> str:
     """Stacked columns, one per label; every ``label_every``-th label is written under it."""
-    height, top, bottom, left = 220, 10, 40, 36
+    height, top, bottom, left = 220, 12, 40, 58
     plot_h = height - top - bottom
     count = max(len(labels), 1)
     totals = [sum(values[i] for values, _ in series) for i in range(len(labels))]
@@ -28,8 +28,8 @@ def column_chart(chart_id: str, title: str, desc: str, labels: Sequence[str],
     parts = [_head(chart_id, title, desc, height),
              f'<line x1="{left}" y1="{top + plot_h}" x2="{WIDTH}" y2="{top + plot_h}" '
              f'class="axis"/>',
-             f'<text x="{left - 4}" y="{top + 8}" class="tick" text-anchor="end">{peak}</text>',
-             f'<text x="{left - 4}" y="{top + plot_h}" class="tick" text-anchor="end">0</text>']
+             f'<text x="{left - 6}" y="{top + 10}" class="tick" text-anchor="end">{peak}</text>',
+             f'<text x="{left - 6}" y="{top + plot_h}" class="tick" text-anchor="end">0</text>']
     for index, label in enumerate(labels):
         x = left + index * step
         base: float = top + plot_h
