@@ -102,3 +102,15 @@ def test_merged_tallies_equal_one_tally() -> None:
     assert (left.checked, left.not_checked, left.categories, left.worst.total) == (
         whole.checked, whole.not_checked, whole.categories, whole.worst.total)
     assert left.dosage.posts_by_day == whole.dosage.posts_by_day
+
+
+def test_pipeline_reports_progress_with_the_total() -> None:
+    from audit_helpers import FIXTURES
+
+    from wijzer.audit.pipeline import audit_export
+
+    calls: list[tuple[int, int | None]] = []
+    report = audit_export(FIXTURES / "linkedin", progress=lambda done, total: calls.append(
+        (done, total)), count_first=True, field="water")
+    assert calls[-1] == (report.checked, report.imported["posts_yielded"])
+    assert report.focus.field == "water" and report.source == "linkedin"
