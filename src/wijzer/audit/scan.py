@@ -18,7 +18,7 @@ from wijzer.pack.loader import load_pack
 Progress = Callable[[int], None]  # called with the number of posts checked so far
 CHUNK = 128
 
-_worker: tuple[Checker, SubjectMatcher] | None = None
+_worker: tuple[Checker, SubjectMatcher] | None = None  # set in each worker process only
 
 
 def scan_posts(posts: Iterable[ImportedPost], pack: str | None = None, *, workers: int = 1,
@@ -28,10 +28,8 @@ def scan_posts(posts: Iterable[ImportedPost], pack: str | None = None, *, worker
     tally = AuditTally(cap=cap if cap is not None else int(loaded.setting("audit_max_listed",
                                                                           500)))
     if workers <= 1:
-        global _worker
-        _worker = (Checker(loaded), SubjectMatcher(loaded))
-        results: Iterable[CheckedPost] = (
-            check_item(*_worker, item) for item in posts)
+        checker, matcher = Checker(loaded), SubjectMatcher(loaded)
+        results: Iterable[CheckedPost] = (check_item(checker, matcher, item) for item in posts)
     else:
         results = map_chunks(_check_chunk, posts, workers=workers, chunk_size=CHUNK,
                              initializer=_init_worker, initargs=(pack,))
