@@ -45,6 +45,7 @@ def test_distribution_and_top_share(pack: Pack) -> None:
     assert report.top_subject == "water" and report.top_share == pytest.approx(0.75)
     assert report.unclassified == 1 and report.classified == 40
     assert report.shares[0].work and not report.shares[1].work
+    assert report.private_share == pytest.approx(0.25)
     assert not report.noted
 
 

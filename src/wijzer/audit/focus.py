@@ -73,6 +73,11 @@ class FocusReport:
     min_posts: int
 
     @property
+    def private_share(self) -> float:
+        """The share of posts about private topics (subjects with ``work: false``)."""
+        return sum(share.share for share in self.shares if not share.work)
+
+    @property
     def judged_share(self) -> float:
         """The share compared with the threshold: the field's, or else the top subject's."""
         return self.field_share if self.field_share is not None else self.top_share

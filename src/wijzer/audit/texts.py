@@ -111,6 +111,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Your field: {field} ({share}% of your posts with a subject)."),
     "focus.top": ("Grootste onderwerp: {field} ({share}%).", "Largest subject: {field} "
                   "({share}%)."),
+    "focus.private_share": ("{share}% gaat over privé-onderwerpen.",
+                            "{share}% are about private topics."),
     "focus.private": ("privé-onderwerp", "private topic"),
     "findings.none": ("Geen van je berichten zou vandaag een opmerking krijgen.",
                       "None of your posts would get a remark today."),

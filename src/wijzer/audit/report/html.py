@@ -164,6 +164,9 @@ def _focus(report: AuditReport, pack: Pack, lang: str) -> str:
     elif focus.top_subject is not None:
         parts.append(escape(t("focus.top", lang, field=name(focus.top_subject),
                               share=round(100 * focus.top_share))))
+    if focus.classified:
+        parts.append(" " + escape(t("focus.private_share", lang,
+                                    share=round(100 * focus.private_share))))
     parts.append("</p>")
     if focus.shares:
         rows = [(name(share.subject), share.posts) for share in focus.shares]

@@ -60,6 +60,7 @@ def report_to_dict(report: AuditReport, pack: Pack, lang: str = "nl") -> dict[st
         "focus": {
             "field": focus.field, "field_share": _round(focus.field_share),
             "top_subject": focus.top_subject, "top_share": round(focus.top_share, 4),
+            "private_share": round(focus.private_share, 4),
             "classified": focus.classified, "unclassified": focus.unclassified,
             "min_share": focus.min_share, "min_posts": focus.min_posts,
             "subjects": [{"subject": s.subject, "work": s.work, "posts": s.posts,
