@@ -29,6 +29,19 @@ class WijzerError(Exception):
     def __str__(self) -> str:
         return self.message("en")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take other constructor arguments; rebuild from the attributes, so an
+        # error survives the trip from a worker process to the parent.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[WijzerError], args: tuple[Any, ...],
+             state: dict[str, Any]) -> WijzerError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class UsageError(WijzerError):
     """The command was called wrongly (options, arguments)."""

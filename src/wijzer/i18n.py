@@ -138,6 +138,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{expected}. Gevonden kolommen: {columns}.",
                              "{path} has no column with the text. Name it one of: {expected}. "
                              "Columns found: {columns}."),
+    "audit.output_not_folder": ("{path} is een bestand, geen map. Geef met --output een map "
+                                "voor het rapport.",
+                                "{path} is a file, not a folder. Give a folder for the report "
+                                "with --output."),
+    "audit.output_exists": ("In {path} staat al een rapport ({files}). Kies een andere map, of "
+                            "gebruik --force om het te vervangen.",
+                            "{path} already holds a report ({files}). Choose another folder, "
+                            "or use --force to replace it."),
+    "audit.output_unwritable": ("Kan niet schrijven in {path} ({reason}). Er is geen half "
+                                "rapport achtergebleven.",
+                                "Cannot write in {path} ({reason}). No partial report was "
+                                "left behind."),
+    "audit.unknown_field": ("Onbekend vakgebied '{field}'. Kies uit: {choices}.",
+                            "Unknown field '{field}'. Choose from: {choices}."),
+    "audit.unknown_output_format": ("Onbekend uitvoerformaat '{value}'. Kies uit: {choices}.",
+                                    "Unknown output format '{value}'. Choose from: {choices}."),
+    "audit.progress": ("{done} van {total} berichten", "{done} of {total} posts"),
+    "audit.progress_open": ("{done} berichten", "{done} posts"),
+    "audit.done": ("Klaar: {posts} berichten gelezen, {look} om nog eens naar te kijken. "
+                   "Rapport: {path}",
+                   "Done: {posts} posts read, {look} worth another look. Report: {path}"),
+    "audit.skipped": ("Let op: {count} record(s) zijn overgeslagen; het rapport zegt welke en "
+                      "waarom.",
+                      "Note: {count} record(s) were skipped; the report says which and why."),
 }
 
 

@@ -37,8 +37,10 @@ def test_batch_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str], workers
     assert status == exitcodes.RED
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])  # errors must also cross from worker processes
 def test_broken_lines_are_reported_and_others_checked(tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+                                                       capsys: pytest.CaptureFixture[str],
+                                                       workers: str) -> None:
     path = tmp_path / "posts.jsonl"
     lines = [
         _line("a", GOOD),
@@ -49,16 +51,17 @@ def test_broken_lines_are_reported_and_others_checked(tmp_path: Path,
         _line("bad-type", GOOD, attachments="foto.jpg"),
         _line("empty", "   "),
         _line("platform", GOOD, platform="myspace"),
+        _line("reply-list", GOOD, reply_to=[{"type": "image"}]),
         _line("z", GOOD),
     ]
     path.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\xfe broken utf8\n")
-    status = main(["check", "--input", str(path), "--format", "jsonl", "--workers", "1"])
+    status = main(["check", "--input", str(path), "--format", "jsonl", "--workers", workers])
     captured = capsys.readouterr()
     ids = [json.loads(line)["id"] for line in captured.out.splitlines()]
     assert ids == ["a", "z"]
-    for number in (2, 3, 4, 5, 6, 7, 8, 10):
+    for number in (2, 3, 4, 5, 6, 7, 8, 9, 11):
         assert f"Regel {number}:" in captured.err
-    assert "8 regel(s)" in captured.err
+    assert "9 regel(s)" in captured.err
     assert status == exitcodes.INPUT
 
 

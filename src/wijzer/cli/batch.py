@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from wijzer.cli import exitcodes
 from wijzer.domain import Verdict
 from wijzer.engine.checker import Checker
+from wijzer.engine.parallel import default_workers, map_chunks
 from wijzer.engine.serialize import batch_line
 from wijzer.errors import WijzerError
 from wijzer.evaluation.records import BadLine, LineError, parse_line, read_lines
@@ -67,27 +66,14 @@ def check_records(path: Path, checker: Checker, pack: str | None, workers: int,
     function) turns each batch line into what the caller writes, so the parent only
     reads and writes.
     """
-    count = workers or min(os.cpu_count() or 1, 4)
+    count = default_workers(workers)
     lines = read_lines(path)
     if count <= 1:
         for number, raw in lines:
             yield _check_one(checker, number, raw, render)
         return
-    context = get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(count, initializer=_init_worker, initargs=(pack, render)) as pool:
-        for chunk in pool.imap(_check_chunk, _chunks(lines, 128)):
-            yield from chunk
-
-
-def _chunks(lines: Iterator[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
-    chunk: list[tuple[int, bytes]] = []
-    for item in lines:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    yield from map_chunks(_check_chunk, lines, workers=count, chunk_size=128,
+                          initializer=_init_worker, initargs=(pack, render))
 
 
 def _init_worker(pack: str | None, render: Render | None) -> None:

@@ -32,7 +32,7 @@ def _language(argv: Sequence[str]) -> str:
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
-    from wijzer.cli import ask, check, checklist, evaluate, quiz, rules, selfscan, train
+    from wijzer.cli import ask, audit, check, checklist, evaluate, quiz, rules, selfscan, train
 
     def t(nl: str, en: str) -> str:
         return en if lang == "en" else nl
@@ -52,6 +52,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     checklist.add_parser(sub, common, t)
     selfscan.add_parser(sub, common, t)
     quiz.add_parser(sub, common, t)
+    audit.add_parser(sub, common, t)
     evaluate.add_parser(sub, common, t)
     rules.add_parsers(sub, common, t)
     train.add_parser(sub, common, t)

@@ -97,7 +97,16 @@ def _build(root: Path) -> Pack:
     base = _settings.__wrapped__(root)
     pack = Pack(root=root, meta=base.meta, guideline=base.guideline)
     pack.rules = [_load_rule(pack, path) for path in sorted((root / "rules").rglob("*.yml"))]
+    _check_subject_lists(pack)
     return pack
+
+
+def _check_subject_lists(pack: Pack) -> None:
+    """Every audit subject's word list exists (checked on a full load only)."""
+    for subject in pack.meta.subjects.values():
+        if not (pack.root / "lists" / f"{subject.list}.txt").is_file():
+            raise PackError(pack.root / "pack.yml", 1, bilingual(
+                "pack.unknown_ref", kind="list", value=subject.list))
 
 
 def _read(path: Path, model: type[Model], data: Any = None,

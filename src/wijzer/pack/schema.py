@@ -42,6 +42,14 @@ class PlatformSpec(Strict):
     note: Text | None = None
 
 
+class SubjectSpec(Strict):
+    """A subject for the history audit's focus (rule 7): its title and its word list."""
+
+    title: Text
+    list: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    work: bool = True  # one of the organisation's own fields, not a private topic
+
+
 class PackFile(Strict):
     """``pack.yml``: identity, categories, verdict advice and settings."""
 
@@ -57,6 +65,7 @@ class PackFile(Strict):
     suppress: dict[str, list[str]] = Field(default_factory=dict)
     platforms: dict[str, PlatformSpec]
     settings: dict[str, Any] = Field(default_factory=dict)
+    subjects: dict[str, SubjectSpec] = Field(default_factory=dict)
 
 
 class SourceRef(Strict):

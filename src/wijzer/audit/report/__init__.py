@@ -1,0 +1,1 @@
+"""Render an audit report: self-contained HTML with SVG charts, JSON and CSV."""
