@@ -1,0 +1,152 @@
+"""Build the ASGI app for given settings: ``create_app(load_settings(...))``."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import InterfaceError, OperationalError
+from starlette.middleware.sessions import SessionMiddleware
+
+from wijzer.web.auth.throttle import LoginThrottle
+from wijzer.web.context import (
+    CsrfFailed,
+    Forbidden,
+    LoginRequired,
+    NotFound,
+    lang_of,
+    redirect,
+    render,
+)
+from wijzer.web.db.session import Database
+from wijzer.web.i18n import translate
+from wijzer.web.services.checking import CheckService
+from wijzer.web.services.mail import Mailer
+from wijzer.web.settings import Settings
+
+HERE = Path(__file__).resolve().parent
+log = logging.getLogger("wijzer.web")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                                "script-src 'self'; frame-ancestors 'none'; form-action 'self'"
+                                "; base-uri 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    db: Database
+    checks: CheckService
+    throttle: LoginThrottle
+    mailer: Mailer
+    templates: Jinja2Templates
+
+
+def create_app(settings: Settings, checks: CheckService | None = None,
+               database: Database | None = None) -> FastAPI:
+    """The web app. Does not touch the database until the first request.
+
+    Migrations are run by ``wijzer serve`` / ``wijzer db upgrade``, not here, so tests and
+    embedders decide themselves (see :func:`wijzer.web.db.migrate.upgrade`).
+    """
+    settings.validate()
+    settings.upload_dir.mkdir(parents=True, exist_ok=True)
+    app = FastAPI(title="Wijzer API", version="1", docs_url="/api/docs",
+                  redoc_url=None, openapi_url="/api/openapi.json")
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.wijzer = AppState(
+        settings=settings, db=database or Database(settings.effective_database_url),
+        checks=checks or CheckService(settings.pack),
+        throttle=LoginThrottle(settings.login_max_failures, settings.login_window_seconds),
+        mailer=Mailer(settings), templates=templates)
+    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key,
+                       session_cookie="wijzer_session", max_age=settings.session_max_age,
+                       same_site="lax", https_only=settings.cookies_secure)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        limit = settings.max_upload_bytes * settings.max_images + 2_000_000
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > limit:
+            return _too_large(request)
+        response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/api/docs"):
+            del response.headers["Content-Security-Policy"]
+        return response
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    _add_error_handlers(app)
+    from wijzer.web.routes import register
+
+    register(app)
+    return app
+
+
+def _too_large(request: Request) -> Response:
+    message = translate("error.too_large", lang_of(request))
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": "too_large", "message": message}, status_code=413)
+    return HTMLResponse(f"<!doctype html><title>413</title><p>{message}</p>", status_code=413)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    def error(request: Request, status: int, code: str) -> Response:
+        message = translate(f"error.{code}", lang_of(request))
+        if is_api(request):
+            return JSONResponse({"error": code, "message": message}, status_code=status)
+        return render(request, "error.html", status=status, title=message, code=code)
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, _exc: LoginRequired) -> Response:
+        if is_api(request):
+            return error(request, 401, "unauthorized")
+        return redirect(f"/login?next={request.url.path}")
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, _exc: Forbidden) -> Response:
+        return error(request, 403, "forbidden")
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, _exc: NotFound) -> Response:
+        return error(request, 404, "not_found")
+
+    @app.exception_handler(CsrfFailed)
+    async def csrf_failed(request: Request, _exc: CsrfFailed) -> Response:
+        return error(request, 403, "csrf")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if is_api(request):
+            return JSONResponse({"error": "invalid", "message": translate(
+                "error.invalid", lang_of(request)), "detail": _safe_errors(exc)},
+                status_code=422)
+        return error(request, 400, "invalid")
+
+    async def database_down(request: Request, exc: Exception) -> Response:
+        log.error("database unavailable: %s", type(exc).__name__)
+        response = error(request, 503, "database")
+        response.headers["Retry-After"] = "30"
+        return response
+
+    app.add_exception_handler(OperationalError, database_down)
+    app.add_exception_handler(InterfaceError, database_down)
+
+
+def _safe_errors(exc: RequestValidationError) -> list[dict[str, object]]:
+    """Validation errors without the submitted values (they may be personal data)."""
+    return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]

@@ -1,0 +1,308 @@
+"""Pages for employees: write a draft with live findings, submit it, press questions,
+"Mijn verzoeken", a request's detail page with the conversation, notifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.datastructures import FormData, UploadFile
+
+from wijzer.errors import WijzerError
+from wijzer.web.context import (
+    NotFound,
+    checked_form,
+    current_user,
+    field,
+    lang_of,
+    redirect,
+    render,
+    require_user,
+    state,
+)
+from wijzer.web.db.models import StoredAttachment, User
+from wijzer.web.services import notifications, submissions
+from wijzer.web.services.checking import highlight_segments
+from wijzer.web.services.notifications import PendingMail
+from wijzer.web.services.reviews import DECISIONS
+from wijzer.web.services.uploads import CONTENT_TYPES, SOURCES, SavedImage, save_image
+
+router = APIRouter()
+QUESTION_LIMIT = 5_000
+
+
+@router.get("/")
+def home(request: Request) -> Response:
+    with state(request).db.session() as session:
+        user = current_user(request, session)
+    if user is None:
+        return redirect("/login")
+    return redirect("/communicatie" if submissions.is_reviewer(user) else "/schrijven")
+
+
+def _write_context(request: Request, values: dict[str, str] | None = None,
+                   **extra: Any) -> dict[str, Any]:
+    checks = state(request).checks
+    values = values or {}
+    values.setdefault("idempotency_key", uuid.uuid4().hex)
+    return {"platforms": checks.platforms(), "questions": checks.side_questions(),
+            "sources": list(SOURCES), "values": values,
+            "max_images": state(request).settings.max_images,
+            "max_chars": state(request).settings.max_draft_chars, **extra}
+
+
+@router.get("/schrijven")
+def write_page(request: Request) -> Response:
+    with state(request).db.session() as session:
+        user = require_user(request, session)
+        unread = notifications.unread_count(session, user.id)
+    return render(request, "write.html", user, unread=unread, **_write_context(request))
+
+
+@router.post("/schrijven")
+async def write_post(request: Request) -> Response:
+    form = await checked_form(request)
+    return await run_in_threadpool(_write, request, form)
+
+
+def _write(request: Request, form: FormData) -> Response:
+    app = state(request)
+    settings = app.settings
+    lang = lang_of(request)
+    values = {name: field(form, name, settings.max_draft_chars + 1)
+              for name in ("text", "platform", "reply_to", "question", "idempotency_key")}
+    with app.db.session() as session:
+        user = require_user(request, session)
+
+    def again(error: str, status: int = 400, **params: Any) -> Response:
+        return render(request, "write.html", user, status=status, error=error,
+                      error_params=params, **_write_context(request, values))
+
+    if len(values["text"]) > settings.max_draft_chars:
+        return again("draft.too_long", 413, limit=settings.max_draft_chars,
+                     length=len(values["text"]))
+    if not values["text"]:
+        return again("draft.empty")
+    if values["platform"] not in app.checks.pack.meta.platforms:
+        return again("draft.platform")
+    if len(values["reply_to"]) > settings.max_draft_chars:
+        return again("draft.reply_too_long", 413, limit=settings.max_draft_chars)
+    if not values["idempotency_key"].isalnum() or len(values["idempotency_key"]) > 64:
+        values["idempotency_key"] = uuid.uuid4().hex
+    submitting = form.get("action") == "submit"
+    saved: list[SavedImage] = []
+    try:
+        if submitting:
+            saved = _save_images(request, form, lang)
+        report = app.checks.check(values["text"], values["platform"], values["reply_to"],
+                                  tuple(s.attachment for s in saved), lang)
+        if not submitting:
+            return render(request, "write.html", user, report=report,
+                          segments=highlight_segments(values["text"], report["findings"]),
+                          **_write_context(request, values))
+        draft = submissions.NewDraft(
+            text=values["text"], platform=values["platform"],
+            reply_to=values["reply_to"] or None, question=values["question"][:QUESTION_LIMIT],
+            report=report, idempotency_key=values["idempotency_key"],
+            attachments=[s.stored for s in saved])
+        mails: list[PendingMail] = []
+        with app.db.session() as session:
+            user = require_user(request, session)
+            submission, created = submissions.create_draft(session, user, draft)
+            if created:
+                mails = _tell_reviewers(request, session, submission.id)
+            submission_id = submission.id
+    except WijzerError as exc:
+        _discard(saved)
+        return again(exc.code, 400, message=exc.message(lang))
+    except BaseException:
+        _discard(saved)
+        raise
+    if not created:
+        _discard(saved)
+    _send(request, mails)
+    return redirect(f"/verzoeken/{submission_id}")
+
+
+def _save_images(request: Request, form: FormData, lang: str) -> list[SavedImage]:
+    settings = state(request).settings
+    saved: list[SavedImage] = []
+    try:
+        for index in range(1, settings.max_images + 1):
+            upload = form.get(f"image_{index}")
+            if not isinstance(upload, UploadFile) or not upload.filename:
+                continue
+            saved.append(save_image(settings.upload_dir, upload.file, upload.filename,
+                                    field(form, f"source_{index}", 30),
+                                    field(form, f"credit_{index}", 300),
+                                    settings.max_upload_bytes, lang))
+    except BaseException:
+        _discard(saved)
+        raise
+    return saved
+
+
+def _discard(saved: list[SavedImage]) -> None:
+    for image in saved:
+        image.path.unlink(missing_ok=True)
+
+
+def _tell_reviewers(request: Request, session: Session, submission_id: int) -> list[PendingMail]:
+    base = state(request).settings.base_url
+    reviewers = session.scalars(select(User).where(
+        User.role == "communicatie", User.active.is_(True)))
+    mails = [notifications.notify(session, reviewer, "new", submission_id, base)
+             for reviewer in reviewers]
+    return [mail for mail in mails if mail is not None]
+
+
+def _send(request: Request, mails: list[PendingMail]) -> None:
+    mailer = state(request).mailer
+    for mail in mails:
+        mailer.send(mail.to, mail.subject, mail.body)
+
+
+@router.get("/pers")
+def press_page(request: Request) -> Response:
+    with state(request).db.session() as session:
+        user = require_user(request, session)
+    return render(request, "press.html", user, values={"idempotency_key": uuid.uuid4().hex})
+
+
+@router.post("/pers")
+async def press_post(request: Request) -> Response:
+    form = await checked_form(request)
+    return await run_in_threadpool(_press, request, form)
+
+
+def _press(request: Request, form: FormData) -> Response:
+    app = state(request)
+    values = {name: field(form, name, limit) for name, limit in (
+        ("medium", 200), ("journalist", 200), ("question", QUESTION_LIMIT + 1),
+        ("deadline", 20), ("idempotency_key", 64))}
+    with app.db.session() as session:
+        user = require_user(request, session)
+        problem = None
+        deadline: dt.date | None = None
+        if not values["question"] or not values["medium"]:
+            problem = "press.missing"
+        elif len(values["question"]) > QUESTION_LIMIT:
+            problem = "press.too_long"
+        elif values["deadline"]:
+            try:
+                deadline = dt.date.fromisoformat(values["deadline"])
+            except ValueError:
+                problem = "press.deadline_invalid"
+        if problem:
+            return render(request, "press.html", user, status=400, error=problem,
+                          values=values)
+        key = values["idempotency_key"]
+        press = submissions.NewPressQuestion(
+            medium=values["medium"], journalist=values["journalist"],
+            question=values["question"], deadline=deadline,
+            idempotency_key=key if key.isalnum() else uuid.uuid4().hex)
+        submission, created = submissions.create_press_question(session, user, press)
+        mails = _tell_reviewers(request, session, submission.id) if created else []
+        submission_id = submission.id
+    _send(request, mails)
+    return redirect(f"/verzoeken/{submission_id}")
+
+
+@router.get("/verzoeken")
+def my_requests(request: Request) -> Response:
+    with state(request).db.session() as session:
+        user = require_user(request, session)
+        items = submissions.own(session, user)
+        unread = notifications.unread_count(session, user.id)
+        return render(request, "mine.html", user, items=items, unread=unread)
+
+
+@router.get("/verzoeken/{submission_id}")
+def detail(request: Request, submission_id: int) -> Response:
+    with state(request).db.session() as session:
+        user = require_user(request, session)
+        return _detail(request, session, user, submission_id)
+
+
+def _detail(request: Request, session: Session, user: User, submission_id: int,
+            status: int = 200, **extra: Any) -> Response:
+    try:
+        submission = submissions.get_for(session, user, submission_id)
+    except submissions.AccessDenied:
+        raise NotFound from None
+    report = submissions.report_of(submission)
+    segments = highlight_segments(submission.text, report["findings"]) if report else []
+    if submission.author_id == user.id:
+        notifications.mark_read(session, user.id)
+    from wijzer.web.services import audit
+
+    events = audit.events_for(session, submission.id) if submissions.is_reviewer(user) else []
+    return render(request, "detail.html", user, status=status, s=submission, report=report,
+                  segments=segments, decisions=list(DECISIONS), events=events,
+                  reviewer=submissions.is_reviewer(user), **extra)
+
+
+@router.post("/verzoeken/{submission_id}/bericht")
+async def add_message(request: Request, submission_id: int) -> Response:
+    form = await checked_form(request)
+    return await run_in_threadpool(_add_message, request, submission_id, form)
+
+
+def _add_message(request: Request, submission_id: int, form: FormData) -> Response:
+    app = state(request)
+    body = field(form, "body", QUESTION_LIMIT + 1)
+    with app.db.session() as session:
+        user = require_user(request, session)
+        try:
+            submission = submissions.get_for(session, user, submission_id)
+        except submissions.AccessDenied:
+            raise NotFound from None
+        if not body or len(body) > QUESTION_LIMIT:
+            return _detail(request, session, user, submission_id, status=400,
+                           error="message.invalid")
+        submissions.add_message(session, user, submission, body)
+        mails: list[PendingMail] = []
+        if user.id != submission.author_id:
+            mail = notifications.notify(session, submission.author, "message", submission.id,
+                                        app.settings.base_url)
+            mails = [mail] if mail else []
+    _send(request, mails)
+    return redirect(f"/verzoeken/{submission_id}#gesprek")
+
+
+@router.get("/bijlagen/{attachment_id}")
+def attachment(request: Request, attachment_id: int) -> Response:
+    app = state(request)
+    with app.db.session() as session:
+        user = require_user(request, session)
+        stored = session.get(StoredAttachment, attachment_id)
+        if stored is None:
+            raise NotFound
+        try:
+            submissions.get_for(session, user, stored.submission_id)
+        except submissions.AccessDenied:
+            raise NotFound from None
+        path = Path(app.settings.upload_dir) / stored.stored_name
+        media_type = CONTENT_TYPES.get(stored.image_format, "application/octet-stream")
+    if not path.is_file():
+        raise NotFound
+    return FileResponse(path, media_type=media_type,
+                        headers={"Content-Disposition": "attachment",
+                                 "Cache-Control": "private, no-store"})
+
+
+@router.get("/meldingen")
+def notification_page(request: Request) -> Response:
+    with state(request).db.session() as session:
+        user = require_user(request, session)
+        items = notifications.for_user(session, user.id)
+        page = render(request, "notifications.html", user, items=items)
+        notifications.mark_read(session, user.id)
+        return page
