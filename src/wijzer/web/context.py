@@ -61,7 +61,7 @@ def state(request: Request) -> AppState:
 
 
 def lang_of(request: Request) -> str:
-    lang = request.session.get("lang")
+    lang = request.session.get("lang") if "session" in request.scope else None
     return lang if lang in LANGS else state(request).settings.default_lang
 
 
