@@ -19,7 +19,8 @@ from wijzer.web.auth.csrf import HEADER, csrf_valid
 from wijzer.web.auth.tokens import token_hash
 from wijzer.web.context import CsrfFailed, LoginRequired, NotFound, current_user, state
 from wijzer.web.db.models import ApiToken, Submission, User, utcnow
-from wijzer.web.services import submissions
+from wijzer.web.routes.employee import send_mails
+from wijzer.web.services import notifications, submissions
 
 router = APIRouter(prefix="/api/v1", tags=["wijzer"])
 MAX_API_CHARS = 20_000  # hard cap before the configurable draft limit gives its message
@@ -141,6 +142,9 @@ def create_submission(body: SubmissionRequest, request: Request,
             question=body.question, report=report,
             idempotency_key=body.idempotency_key or uuid.uuid4().hex)
         submission, created = submissions.create_draft(session, user, draft)
+        mails = (notifications.tell_reviewers(session, submission.id, app.settings.base_url)
+                 if created else [])
         result = _out(submission)
+    send_mails(request, mails)
     status = 201 if created else 200
     return JSONResponse(result.model_dump(mode="json"), status_code=status)

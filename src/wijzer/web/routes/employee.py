@@ -11,7 +11,6 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData, UploadFile
 
@@ -117,7 +116,7 @@ def _write(request: Request, form: FormData) -> Response:
             user = require_user(request, session)
             submission, created = submissions.create_draft(session, user, draft)
             if created:
-                mails = _tell_reviewers(request, session, submission.id)
+                mails = notifications.tell_reviewers(session, submission.id, app.settings.base_url)
             submission_id = submission.id
     except WijzerError as exc:
         _discard(saved)
@@ -127,7 +126,7 @@ def _write(request: Request, form: FormData) -> Response:
         raise
     if not created:
         _discard(saved)
-    _send(request, mails)
+    send_mails(request, mails)
     return redirect(f"/verzoeken/{submission_id}")
 
 
@@ -154,16 +153,7 @@ def _discard(saved: list[SavedImage]) -> None:
         image.path.unlink(missing_ok=True)
 
 
-def _tell_reviewers(request: Request, session: Session, submission_id: int) -> list[PendingMail]:
-    base = state(request).settings.base_url
-    reviewers = session.scalars(select(User).where(
-        User.role == "communicatie", User.active.is_(True)))
-    mails = [notifications.notify(session, reviewer, "new", submission_id, base)
-             for reviewer in reviewers]
-    return [mail for mail in mails if mail is not None]
-
-
-def _send(request: Request, mails: list[PendingMail]) -> None:
+def send_mails(request: Request, mails: list[PendingMail]) -> None:
     mailer = state(request).mailer
     for mail in mails:
         mailer.send(mail.to, mail.subject, mail.body)
@@ -209,9 +199,10 @@ def _press(request: Request, form: FormData) -> Response:
             question=values["question"], deadline=deadline,
             idempotency_key=key if key.isalnum() else uuid.uuid4().hex)
         submission, created = submissions.create_press_question(session, user, press)
-        mails = _tell_reviewers(request, session, submission.id) if created else []
+        mails = (notifications.tell_reviewers(session, submission.id, app.settings.base_url)
+                 if created else [])
         submission_id = submission.id
-    _send(request, mails)
+    send_mails(request, mails)
     return redirect(f"/verzoeken/{submission_id}")
 
 
@@ -273,7 +264,7 @@ def _add_message(request: Request, submission_id: int, form: FormData) -> Respon
             mail = notifications.notify(session, submission.author, "message", submission.id,
                                         app.settings.base_url)
             mails = [mail] if mail else []
-    _send(request, mails)
+    send_mails(request, mails)
     return redirect(f"/verzoeken/{submission_id}#gesprek")
 
 

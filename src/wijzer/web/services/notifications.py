@@ -48,3 +48,11 @@ def for_user(session: Session, user_id: int, limit: int = 50) -> list[Notificati
 def mark_read(session: Session, user_id: int) -> None:
     session.execute(update(Notification).where(
         Notification.user_id == user_id, Notification.read_at.is_(None)).values(read_at=utcnow()))
+
+
+def tell_reviewers(session: Session, submission_id: int, base_url: str) -> list[PendingMail]:
+    """Notify every active member of Team Communicatie of a new request."""
+    reviewers = session.scalars(select(User).where(
+        User.role == "communicatie", User.active.is_(True)))
+    mails = [notify(session, reviewer, "new", submission_id, base_url) for reviewer in reviewers]
+    return [mail for mail in mails if mail is not None]
