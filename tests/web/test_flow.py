@@ -103,3 +103,25 @@ def test_hostile_text_is_escaped(employee: TestClient, reviewer: TestClient) -> 
         page = client.get(f"/verzoeken/{submission_id}").text
         assert "<script>alert" not in page and "<img src=x" not in page
         assert "&lt;script&gt;" in page
+
+
+def test_hostile_press_question_comment_and_message(employee: TestClient,
+                                                    reviewer: TestClient) -> None:
+    payload = '"><svg onload=alert(1)>'
+    response = employee.post("/pers", data={
+        "csrf_token": csrf_of(employee, "/pers"), "medium": payload, "journalist": payload,
+        "question": payload, "idempotency_key": "hostile"}, follow_redirects=False)
+    path = response.headers["location"]
+    employee.post(f"{path}/bericht", data={"csrf_token": csrf_of(employee, path),
+                                           "body": payload})
+    page = reviewer.get(path).text
+    version = re.search(r'name="version" value="(\d+)"', page)
+    assert version
+    reviewer.post(f"{path}/besluit", data={
+        "csrf_token": csrf_of(reviewer, path), "decision": "aanpassen", "comment": payload,
+        "suggested_text": payload, "version": version.group(1)})
+    for client in (employee, reviewer):
+        for url in (path, "/verzoeken", "/communicatie", "/meldingen"):
+            text = client.get(url).text
+            assert "<svg onload" not in text, url
+        assert client.get(path).text.count("&lt;svg onload=alert(1)&gt;") >= 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from wijzer.web.db.session import Database
 from wijzer.web.i18n import translate
 from wijzer.web.services.checking import CheckService
 from wijzer.web.services.mail import Mailer
-from wijzer.web.settings import Settings
+from wijzer.web.settings import PLACEHOLDER_SECRET, Settings
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("wijzer.web")
@@ -69,7 +70,10 @@ def create_app(settings: Settings, checks: CheckService | None = None,
         checks=checks or CheckService(settings.pack),
         throttle=LoginThrottle(settings.login_max_failures, settings.login_window_seconds),
         mailer=Mailer(settings), templates=templates)
-    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key,
+    secret = settings.secret_key
+    if secret == PLACEHOLDER_SECRET:  # development only (validate() refuses it in production)
+        secret = secrets.token_hex(32)
+    app.add_middleware(SessionMiddleware, secret_key=secret,
                        session_cookie="wijzer_session", max_age=settings.session_max_age,
                        same_site="lax", https_only=settings.cookies_secure)
 

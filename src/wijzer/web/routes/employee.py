@@ -230,8 +230,7 @@ def _detail(request: Request, session: Session, user: User, submission_id: int,
         raise NotFound from None
     report = submissions.report_of(submission)
     segments = highlight_segments(submission.text, report["findings"]) if report else []
-    if submission.author_id == user.id:
-        notifications.mark_read(session, user.id)
+    notifications.mark_read(session, user.id, submission.id)
     from wijzer.web.services import audit
 
     events = audit.events_for(session, submission.id) if submissions.is_reviewer(user) else []

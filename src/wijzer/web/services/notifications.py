@@ -45,9 +45,13 @@ def for_user(session: Session, user_id: int, limit: int = 50) -> list[Notificati
     return list(session.scalars(query.order_by(Notification.id.desc()).limit(limit)))
 
 
-def mark_read(session: Session, user_id: int) -> None:
-    session.execute(update(Notification).where(
-        Notification.user_id == user_id, Notification.read_at.is_(None)).values(read_at=utcnow()))
+def mark_read(session: Session, user_id: int, submission_id: int | None = None) -> None:
+    """Mark the user's notifications read: all, or those about one submission."""
+    query = update(Notification).where(Notification.user_id == user_id,
+                                       Notification.read_at.is_(None))
+    if submission_id is not None:
+        query = query.where(Notification.submission_id == submission_id)
+    session.execute(query.values(read_at=utcnow()))
 
 
 def tell_reviewers(session: Session, submission_id: int, base_url: str) -> list[PendingMail]:
