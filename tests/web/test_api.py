@@ -90,4 +90,17 @@ def test_openapi_documents_the_api(client: TestClient) -> None:
     schema = client.get("/api/openapi.json").json()
     assert "/api/v1/check" in schema["paths"] and "/api/v1/submissions" in schema["paths"]
     assert not any(path.startswith("/schrijven") for path in schema["paths"])
-    assert client.get("/api/docs").status_code == 200
+    docs = client.get("/api/docs")
+    assert docs.status_code == 200
+    assert "POST /api/v1/submissions" in docs.text and "idempotency_key" in docs.text
+    assert "cdn" not in docs.text.lower()
+
+
+def test_real_server_on_a_free_port(app: FastAPI) -> None:
+    import httpx
+
+    from wijzer.web.server import BackgroundServer
+
+    with BackgroundServer(app) as server:
+        response = httpx.get(f"{server.url}/login", timeout=10)
+        assert response.status_code == 200 and 'id="login-submit"' in response.text

@@ -62,7 +62,7 @@ def create_app(settings: Settings, checks: CheckService | None = None,
     """
     settings.validate()
     settings.upload_dir.mkdir(parents=True, exist_ok=True)
-    app = FastAPI(title="Wijzer API", version="1", docs_url="/api/docs",
+    app = FastAPI(title="Wijzer API", version="1", docs_url=None,
                   redoc_url=None, openapi_url="/api/openapi.json")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.wijzer = AppState(
@@ -86,8 +86,6 @@ def create_app(settings: Settings, checks: CheckService | None = None,
         response: Response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
-        if request.url.path.startswith("/api/docs"):
-            del response.headers["Content-Security-Policy"]
         return response
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -170,6 +170,15 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
     "tokens.name": ("Naam van het token", "Token name"),
     "tokens.create": ("Maak token", "Create token"),
     "tokens.revoke": ("Intrekken", "Revoke"),
+    "api.intro": ("Authenticeer met je persoonlijke token: Authorization: Bearer wz_... "
+                  "(maak er een onder Account). Alle antwoorden zijn JSON.",
+                  "Authenticate with your personal token: Authorization: Bearer wz_... "
+                  "(create one under Account). All answers are JSON."),
+    "api.field": ("Veld", "Field"),
+    "api.type": ("Type", "Type"),
+    "api.required": ("Verplicht", "Required"),
+    "api.description": ("Omschrijving", "Description"),
+    "api.responses": ("Statuscodes:", "Status codes:"),
     "error.home": ("Naar de startpagina", "To the start page"),
     "error.not_found": ("Niet gevonden", "Not found"),
     "error.not_found.hint": ("Deze pagina bestaat niet, of je hebt er geen toegang toe.",

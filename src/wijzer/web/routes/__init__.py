@@ -11,5 +11,6 @@ def register(app: FastAPI) -> None:
     from wijzer.web.routes import account, api, auth, employee, review
 
     app.include_router(api.router)
+    app.include_router(api.docs_router)
     for module in (auth, employee, review, account):
         app.include_router(module.router, include_in_schema=False)

@@ -82,6 +82,34 @@ def _too_long(lang: str, length: int, limit: int) -> JSONResponse:
         "draft.too_long", lang, limit=limit, length=length)}, status_code=413)
 
 
+docs_router = APIRouter()
+
+
+@docs_router.get("/api/docs", include_in_schema=False)
+def docs(request: Request) -> Any:
+    """The API documentation from the OpenAPI schema, served without any CDN."""
+    from wijzer.web.context import render
+
+    schema = request.app.openapi()
+    operations = [
+        {"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+         "description": op.get("description", ""),
+         "body": _body_fields(schema, op), "responses": sorted(op.get("responses", {}))}
+        for path, item in schema["paths"].items() for method, op in item.items()]
+    return render(request, "api_docs.html", operations=operations)
+
+
+def _body_fields(schema: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
+    ref = (op.get("requestBody", {}).get("content", {}).get("application/json", {})
+           .get("schema", {}).get("$ref", ""))
+    model = schema.get("components", {}).get("schemas", {}).get(ref.rsplit("/", 1)[-1], {})
+    required = set(model.get("required", []))
+    return [{"name": name, "type": spec.get("type") or "/".join(
+                str(alt.get("type")) for alt in spec.get("anyOf", [])),
+             "required": name in required, "description": spec.get("description", "")}
+            for name, spec in model.get("properties", {}).items()]
+
+
 @router.post("/check", summary="Check a draft post against the guideline")
 def check(body: CheckRequest, request: Request,
           authorization: str | None = Header(None)) -> Any:

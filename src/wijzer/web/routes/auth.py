@@ -83,8 +83,7 @@ def oidc_start(request: Request) -> Response:
 
 
 @router.get("/auth/oidc/callback")
-def oidc_callback(request: Request, code: str = "", state_: str = "",
-                  error: str = "") -> Response:
+def oidc_callback(request: Request, code: str = "", error: str = "") -> Response:
     from wijzer.web.auth.oidc import finish_login
 
     return finish_login(request, code, request.query_params.get("state", ""), error)

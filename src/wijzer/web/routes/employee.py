@@ -85,8 +85,10 @@ def _write(request: Request, form: FormData) -> Response:
                       error_params=params, **_write_context(request, values))
 
     if len(values["text"]) > settings.max_draft_chars:
+        raw = form.get("text")
+        values["text"] = raw.strip() if isinstance(raw, str) else ""  # keep it to shorten
         return again("draft.too_long", 413, limit=settings.max_draft_chars,
-                     length=len(values["text"]))
+                     length=len(raw.strip()) if isinstance(raw, str) else 0)
     if not values["text"]:
         return again("draft.empty")
     if values["platform"] not in app.checks.pack.meta.platforms:
