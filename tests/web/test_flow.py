@@ -33,6 +33,12 @@ def test_login_page_and_redirect(client: TestClient) -> None:
     assert page.headers["content-security-policy"].startswith("default-src 'self'")
 
 
+def test_unknown_page_is_a_friendly_404(client: TestClient) -> None:
+    page = client.get("/bestaat-niet")
+    assert page.status_code == 404 and "Niet gevonden" in page.text
+    assert client.get("/api/v1/nothing").json()["error"] == "not_found"
+
+
 def test_wrong_password_is_refused(app: FastAPI, client: TestClient) -> None:
     from tests.web.conftest import add_user
 

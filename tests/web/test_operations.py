@@ -169,6 +169,12 @@ def test_database_outage_and_recovery(make_app, tmp_path: Path, checks) -> None:
             down = client.post("/pers", data={"csrf_token": token, "medium": "PZC",
                                               "question": "Vraag?", "idempotency_key": "p1"})
             assert down.status_code == 503
+            upload = client.post("/schrijven", data={
+                "csrf_token": token, "text": "Foto", "platform": "x", "action": "submit",
+                "idempotency_key": "u1", "source_1": "own"},
+                files={"image_1": ("a.png", png_bytes(), "image/png")})
+            assert upload.status_code == 503
+            assert list((tmp_path / "uploads").iterdir()) == []
             proxy.start()
             assert client.get("/verzoeken").status_code == 200
             assert "Je hebt nog niets voorgelegd" in client.get("/verzoeken").text

@@ -197,6 +197,9 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
                             "probeer het over een paar minuten opnieuw.",
                             "The database cannot be reached. Nothing was half saved; try "
                             "again in a few minutes."),
+    "error.method": ("Dat kan hier niet", "Not possible here"),
+    "error.method.hint": ("Deze pagina kan alleen bekeken worden.",
+                          "This page can only be viewed."),
     "error.invalid": ("Ongeldige invoer", "Invalid input"),
     "error.invalid.hint": ("Controleer het formulier en probeer het opnieuw.",
                            "Check the form and try again."),

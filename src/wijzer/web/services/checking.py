@@ -26,6 +26,9 @@ class CheckService:
     def __init__(self, pack_name: str | None = None) -> None:
         self.pack: Pack = load_pack(pack_name)
         self.checker = Checker(self.pack)
+        # Fill the pack's lazy caches now, not in concurrent first requests.
+        first_platform = next(iter(self.pack.meta.platforms))
+        self.checker.check(Post(text="Wijzer start.", platform=first_platform))
 
     def platforms(self) -> list[tuple[str, str]]:
         return [(key, spec.name) for key, spec in self.pack.meta.platforms.items()]
