@@ -127,15 +127,15 @@ def test_upload_wrong_type_or_too_large_is_refused(app: FastAPI,
     uploads = app.state.wijzer.settings.upload_dir
     response = _upload(employee, b"<html><script>x</script></html>", "foto.png")
     assert response.status_code == 400  # type: ignore[attr-defined]
-    assert "kan niet gebruikt worden" in response.text  # type: ignore[attr-defined]
+    assert "foto.png kan niet gebruikt worden: geen JPEG" in response.text  # type: ignore[attr-defined]
     response = _upload(employee, png_bytes()[:30], "half.png", key="half")
     assert response.status_code == 400  # type: ignore[attr-defined]
     limit = app.state.wijzer.settings.max_upload_bytes
     response = _upload(employee, b"\x89PNG\r\n\x1a\n" + b"0" * limit, "big.png", key="big")
     assert response.status_code == 400  # type: ignore[attr-defined]
-    assert "groter dan" in response.text  # type: ignore[attr-defined]
+    assert "big.png is groter dan 10 MB" in response.text  # type: ignore[attr-defined]
     response = _upload(employee, png_bytes(), "nosource.png", source="", key="nosrc")
-    assert "waar de afbeelding vandaan komt" in response.text  # type: ignore[attr-defined]
+    assert "Geef bij nosource.png aan waar" in response.text  # type: ignore[attr-defined]
     assert list(uploads.iterdir()) == []
     assert "Je hebt nog niets voorgelegd" in employee.get("/verzoeken").text
 

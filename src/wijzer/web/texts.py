@@ -179,6 +179,7 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
     "api.required": ("Verplicht", "Required"),
     "api.description": ("Omschrijving", "Description"),
     "api.responses": ("Statuscodes:", "Status codes:"),
+    "error.message": ("{message}", "{message}"),
     "error.home": ("Naar de startpagina", "To the start page"),
     "error.not_found": ("Niet gevonden", "Not found"),
     "error.not_found.hint": ("Deze pagina bestaat niet, of je hebt er geen toegang toe.",

@@ -19,7 +19,7 @@ from wijzer.web.auth.csrf import HEADER, csrf_valid
 from wijzer.web.auth.tokens import token_hash
 from wijzer.web.context import CsrfFailed, LoginRequired, NotFound, current_user, state
 from wijzer.web.db.models import ApiToken, Submission, User, utcnow
-from wijzer.web.routes.employee import send_mails
+from wijzer.web.routes.employee import with_mails
 from wijzer.web.services import notifications, submissions
 
 router = APIRouter(prefix="/api/v1", tags=["wijzer"])
@@ -173,6 +173,6 @@ def create_submission(body: SubmissionRequest, request: Request,
         mails = (notifications.tell_reviewers(session, submission.id, app.settings.base_url)
                  if created else [])
         result = _out(submission)
-    send_mails(request, mails)
     status = 201 if created else 200
-    return JSONResponse(result.model_dump(mode="json"), status_code=status)
+    return with_mails(request, JSONResponse(result.model_dump(mode="json"), status_code=status),
+                      mails)

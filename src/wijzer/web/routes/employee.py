@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 from sqlalchemy.orm import Session
+from starlette.background import BackgroundTask
 from starlette.datastructures import FormData, UploadFile
 
 from wijzer.errors import WijzerError
@@ -29,6 +30,7 @@ from wijzer.web.context import (
 from wijzer.web.db.models import StoredAttachment, User
 from wijzer.web.services import notifications, submissions
 from wijzer.web.services.checking import highlight_segments
+from wijzer.web.services.mail import Mailer
 from wijzer.web.services.notifications import PendingMail
 from wijzer.web.services.reviews import DECISIONS
 from wijzer.web.services.uploads import CONTENT_TYPES, SOURCES, SavedImage, save_image
@@ -122,14 +124,13 @@ def _write(request: Request, form: FormData) -> Response:
             submission_id = submission.id
     except WijzerError as exc:
         _discard(saved)
-        return again(exc.code, 400, message=exc.message(lang))
+        return again("error.message", 400, message=exc.message(lang))
     except BaseException:
         _discard(saved)
         raise
     if not created:
         _discard(saved)
-    send_mails(request, mails)
-    return redirect(f"/verzoeken/{submission_id}")
+    return with_mails(request, redirect(f"/verzoeken/{submission_id}"), mails)
 
 
 def _save_images(request: Request, form: FormData, lang: str) -> list[SavedImage]:
@@ -155,8 +156,15 @@ def _discard(saved: list[SavedImage]) -> None:
         image.path.unlink(missing_ok=True)
 
 
-def send_mails(request: Request, mails: list[PendingMail]) -> None:
+def with_mails(request: Request, response: Response, mails: list[PendingMail]) -> Response:
+    """Send ``mails`` after the response went out (the change is committed by then)."""
     mailer = state(request).mailer
+    if mails and mailer.enabled:
+        response.background = BackgroundTask(_send_all, mailer, mails)
+    return response
+
+
+def _send_all(mailer: Mailer, mails: list[PendingMail]) -> None:
     for mail in mails:
         mailer.send(mail.to, mail.subject, mail.body)
 
@@ -204,8 +212,7 @@ def _press(request: Request, form: FormData) -> Response:
         mails = (notifications.tell_reviewers(session, submission.id, app.settings.base_url)
                  if created else [])
         submission_id = submission.id
-    send_mails(request, mails)
-    return redirect(f"/verzoeken/{submission_id}")
+    return with_mails(request, redirect(f"/verzoeken/{submission_id}"), mails)
 
 
 @router.get("/verzoeken")
@@ -265,8 +272,7 @@ def _add_message(request: Request, submission_id: int, form: FormData) -> Respon
             mail = notifications.notify(session, submission.author, "message", submission.id,
                                         app.settings.base_url)
             mails = [mail] if mail else []
-    send_mails(request, mails)
-    return redirect(f"/verzoeken/{submission_id}#gesprek")
+    return with_mails(request, redirect(f"/verzoeken/{submission_id}#gesprek"), mails)
 
 
 @router.get("/bijlagen/{attachment_id}")

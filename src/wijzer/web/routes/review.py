@@ -19,7 +19,7 @@ from wijzer.web.context import (
     state,
 )
 from wijzer.web.i18n import translate
-from wijzer.web.routes.employee import QUESTION_LIMIT, _detail
+from wijzer.web.routes.employee import QUESTION_LIMIT, _detail, with_mails
 from wijzer.web.services import audit, notifications, reviews, stats, submissions
 
 router = APIRouter()
@@ -76,9 +76,7 @@ def _decide(request: Request, submission_id: int, form: FormData) -> Response:
                            error="decision.conflict")
         mail = notifications.notify(session, submission.author, "decided", submission.id,
                                     app.settings.base_url)
-    if mail:
-        app.mailer.send(mail.to, mail.subject, mail.body)
-    return redirect(f"/verzoeken/{submission_id}")
+    return with_mails(request, redirect(f"/verzoeken/{submission_id}"), [mail] if mail else [])
 
 
 @router.get("/communicatie/statistiek")
