@@ -77,10 +77,12 @@ def test_submit_review_and_answer(employee: TestClient, reviewer: TestClient) ->
         "suggested_text": "Ik ben het niet eens met de wethouder.",
         "version": version.group(1)}, follow_redirects=False)
     assert response.status_code == 303
+    assert '<span class="badge">1</span>' in employee.get("/verzoeken").text
     answer = employee.get(f"/verzoeken/{submission_id}")
     assert "Ik ben het niet eens met de wethouder." in answer.text
     assert "Iets vriendelijker graag." in answer.text
     assert employee.get("/meldingen").text.count("antwoord op je verzoek") == 1
+    assert 'class="badge"' not in employee.get("/verzoeken").text
 
 
 def test_press_question_goes_first(employee: TestClient, reviewer: TestClient) -> None:

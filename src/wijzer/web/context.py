@@ -82,6 +82,9 @@ def require_user(request: Request, session: Session, roles: tuple[str, ...] = ()
         raise LoginRequired
     if roles and user.role not in roles:
         raise Forbidden
+    from wijzer.web.services.notifications import unread_count
+
+    request.state.unread = unread_count(session, user.id)
     return user
 
 
@@ -116,7 +119,7 @@ def render(request: Request, template: str, user: User | None = None, status: in
         "t": translator(lang), "lang": lang, "user": user, "nav": nav,
         "csrf_field": FORM_FIELD, "csrf": csrf_token(request.session),
         "path": request.url.path, "settings": app_state.settings,
-        "unread": context.pop("unread", 0), **context}, status_code=status)
+        "unread": getattr(request.state, "unread", 0), **context}, status_code=status)
     return response
 
 

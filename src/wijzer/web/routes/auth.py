@@ -72,7 +72,18 @@ async def language(request: Request) -> Response:
     lang = field(form, "lang", 2)
     if lang in LANGS:
         request.session["lang"] = lang
+        await run_in_threadpool(_remember_language, request, lang)
     return redirect(safe_next(field(form, "next", 500)))
+
+
+def _remember_language(request: Request, lang: str) -> None:
+    """Logged-in users keep their choice (their e-mails use it too)."""
+    if not isinstance(request.session.get("uid"), int):
+        return
+    with state(request).db.session() as session:
+        user = session.get(User, request.session["uid"])
+        if user is not None:
+            user.lang = lang
 
 
 @router.get("/login/oidc")

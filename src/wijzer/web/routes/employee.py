@@ -63,8 +63,7 @@ def _write_context(request: Request, values: dict[str, str] | None = None,
 def write_page(request: Request) -> Response:
     with state(request).db.session() as session:
         user = require_user(request, session)
-        unread = notifications.unread_count(session, user.id)
-    return render(request, "write.html", user, unread=unread, **_write_context(request))
+    return render(request, "write.html", user, **_write_context(request))
 
 
 @router.post("/schrijven")
@@ -220,8 +219,7 @@ def my_requests(request: Request) -> Response:
     with state(request).db.session() as session:
         user = require_user(request, session)
         items = submissions.own(session, user)
-        unread = notifications.unread_count(session, user.id)
-        return render(request, "mine.html", user, items=items, unread=unread)
+        return render(request, "mine.html", user, items=items)
 
 
 @router.get("/verzoeken/{submission_id}")
