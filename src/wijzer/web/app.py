@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wijzer.web.auth.throttle import LoginThrottle
 from wijzer.web.context import (
@@ -78,17 +79,8 @@ def create_app(settings: Settings, checks: CheckService | None = None,
                        session_cookie="wijzer_session", max_age=settings.session_max_age,
                        same_site="lax", https_only=settings.cookies_secure)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        limit = settings.max_upload_bytes * settings.max_images + 2_000_000
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > limit:
-            return _too_large(request)
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    app.add_middleware(GuardMiddleware,
+                       max_body=settings.max_upload_bytes * settings.max_images + 2_000_000)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _add_error_handlers(app)
     from wijzer.web.routes import register
@@ -97,11 +89,42 @@ def create_app(settings: Settings, checks: CheckService | None = None,
     return app
 
 
-def _too_large(request: Request) -> Response:
-    message = translate("error.too_large", lang_of(request))
-    if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": "too_large", "message": message}, status_code=413)
-    return HTMLResponse(f"<!doctype html><title>413</title><p>{message}</p>", status_code=413)
+class GuardMiddleware:
+    """Pure ASGI: refuses bodies over ``max_body`` by Content-Length (413) before anything
+    reads them, and adds the security headers to every response."""
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope["headers"]:
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
+                await _too_large(scope)(scope, receive, send)
+                return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    header for header in self.headers if header[0] not in present]
+            await send(message)
+        await self.app(scope, receive, send_with_headers)
+
+
+def _too_large(scope: Scope) -> Response:
+    # the session is not read at this layer, so the message comes in both languages
+    message = f"{translate('error.too_large', 'nl')} / {translate('error.too_large', 'en')}"
+    headers = dict(SECURITY_HEADERS)
+    if scope["path"].startswith("/api/"):
+        return JSONResponse({"error": "too_large", "message": message}, status_code=413,
+                            headers=headers)
+    return HTMLResponse(f"<!doctype html><title>413</title><p>{message}</p>", status_code=413,
+                        headers=headers)
 
 
 def _add_error_handlers(app: FastAPI) -> None:

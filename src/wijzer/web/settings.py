@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,6 @@ class Settings:
     oidc_role_map: str = ""
     oidc_default_role: str = "medewerker"
     run_migrations: bool = True
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def production(self) -> bool:
@@ -125,7 +124,7 @@ def load_settings(config: Path | None = None, environ: dict[str, str] | None = N
             values.update(tomllib.loads(config.read_text(encoding="utf-8")))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise UsageError("web.settings.file", path=config, detail=str(exc)) from None
-    names = {f.name for f in fields(Settings)} - {"extra"}
+    names = {f.name for f in fields(Settings)}
     unknown = sorted(set(values) - names)
     if unknown:
         raise UsageError("web.settings.unknown", names=", ".join(unknown))

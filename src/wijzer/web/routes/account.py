@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from wijzer.web.auth.tokens import new_token, token_hash
@@ -16,7 +17,7 @@ from wijzer.web.services import audit
 router = APIRouter()
 
 
-def _tokens(session, user_id: int) -> list[ApiToken]:  # type: ignore[no-untyped-def]
+def _tokens(session: Session, user_id: int) -> list[ApiToken]:
     query = select(ApiToken).where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None))
     return list(session.scalars(query.order_by(ApiToken.id)))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,8 +33,7 @@ class CheckService:
         return [(key, spec.name) for key, spec in self.pack.meta.platforms.items()]
 
     def check(self, text: str, platform: str, reply_to: str | None = None,
-              attachments: tuple[Attachment, ...] = (), lang: str = "nl",
-              today: dt.date | None = None) -> dict[str, Any]:
+              attachments: tuple[Attachment, ...] = (), lang: str = "nl") -> dict[str, Any]:
         """The report as plain data (see :func:`wijzer.engine.serialize.report_to_dict`).
 
         Raises :class:`wijzer.errors.WijzerError` for an empty or too long text or an
@@ -43,8 +41,7 @@ class CheckService:
         """
         post = Post(text=text, platform=platform, reply_to=reply_to or None,
                     attachments=attachments)
-        checker = self.checker if today is None else Checker(self.pack, today)
-        report = checker.check(post)
+        report = self.checker.check(post)
         data = report_to_dict(report, self.pack, lang)
         data["categories"] = {
             f.category: self.pack.meta.categories[f.category].title.local().get(lang)
