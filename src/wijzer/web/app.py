@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -64,7 +67,13 @@ def create_app(settings: Settings, checks: CheckService | None = None,
     """
     settings.validate()
     settings.upload_dir.mkdir(parents=True, exist_ok=True)
-    app = FastAPI(title="Wijzer API", version="1", docs_url=None,
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Few threads: checks are CPU-bound, more threads only add memory and latency.
+        to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        yield
+
+    app = FastAPI(title="Wijzer API", version="1", docs_url=None, lifespan=lifespan,
                   redoc_url=None, openapi_url="/api/openapi.json")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.wijzer = AppState(

@@ -21,7 +21,7 @@ class BackgroundServer:
                 port = probe.getsockname()[1]
         self.host, self.port = host, port
         config = uvicorn.Config(app, host=host, port=port, log_level="warning",
-                                access_log=False, lifespan="off")
+                                access_log=False)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
 

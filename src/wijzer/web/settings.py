@@ -31,6 +31,7 @@ class Settings:
     base_url: str = "http://127.0.0.1:8000"
     secure_cookies: bool = False  # always on in production mode
     session_max_age: int = 8 * 3600
+    worker_threads: int = 8  # threads for checks and database work per process
     max_draft_chars: int = 10_000
     max_upload_bytes: int = 10_000_000
     max_images: int = 4

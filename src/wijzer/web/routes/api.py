@@ -23,6 +23,7 @@ from wijzer.web.routes.employee import with_mails
 from wijzer.web.services import notifications, submissions
 
 router = APIRouter(prefix="/api/v1", tags=["wijzer"])
+TOKEN_TOUCH = dt.timedelta(hours=1)
 MAX_API_CHARS = 20_000  # hard cap before the configurable draft limit gives its message
 
 
@@ -61,7 +62,9 @@ def _api_user(request: Request, session: Session, authorization: str | None,
         user = session.get(User, token.user_id) if token else None
         if token is None or user is None or not user.active:
             raise LoginRequired
-        token.last_used_at = utcnow()
+        now = utcnow()
+        if token.last_used_at is None or now - token.last_used_at > TOKEN_TOUCH:
+            token.last_used_at = now  # at most once an hour: no write on every call
         return user
     user = current_user(request, session)
     if user is None:
