@@ -83,6 +83,11 @@ def test_submit_review_and_answer(employee: TestClient, reviewer: TestClient) ->
     assert "Iets vriendelijker graag." in answer.text
     assert employee.get("/meldingen").text.count("antwoord op je verzoek") == 1
     assert 'class="badge"' not in employee.get("/verzoeken").text
+    path = f"/verzoeken/{submission_id}"
+    employee.post(f"{path}/bericht", data={"csrf_token": csrf_of(employee, path),
+                                           "body": "Dank je, aangepast!"})
+    assert "Dank je, aangepast!" in reviewer.get(path).text
+    assert f"Nieuw bericht bij verzoek {submission_id}" in reviewer.get("/meldingen").text
 
 
 def test_press_question_goes_first(employee: TestClient, reviewer: TestClient) -> None:

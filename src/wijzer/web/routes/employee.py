@@ -266,8 +266,10 @@ def _add_message(request: Request, submission_id: int, form: FormData) -> Respon
                            error="message.invalid")
         submissions.add_message(session, user, submission, body)
         mails: list[PendingMail] = []
-        if user.id != submission.author_id:
-            mail = notifications.notify(session, submission.author, "message", submission.id,
+        # the author hears of a reviewer's message; the reviewer who decided, of the author's
+        recipient = submission.author if user.id != submission.author_id else submission.decided_by
+        if recipient is not None and recipient.id != user.id:
+            mail = notifications.notify(session, recipient, "message", submission.id,
                                         app.settings.base_url)
             mails = [mail] if mail else []
     return with_mails(request, redirect(f"/verzoeken/{submission_id}#gesprek"), mails)

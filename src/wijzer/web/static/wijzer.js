@@ -10,14 +10,11 @@
   var target = document.getElementById("live-result");
   var timer = null;
   var sequence = 0;
+  // Texts come from the page (the server's catalogue), in the user's language.
   var labels = {
-    nl: { green: "Groen: dit kun je plaatsen", orange: "Oranje: pas het aan of overleg",
-          red: "Rood: plaats dit zo niet", none: "Wijzer ziet geen problemen.",
-          tip: "Tip:", guideline: "Richtlijn:" },
-    en: { green: "Green: you can post this", orange: "Orange: adjust it or consult",
-          red: "Red: do not post it like this", none: "Wijzer sees no problems.",
-          tip: "Tip:", guideline: "Guideline:" }
-  }[form.dataset.lang === "en" ? "en" : "nl"];
+    green: form.dataset.labelGreen, orange: form.dataset.labelOrange, red: form.dataset.labelRed,
+    none: form.dataset.labelNone, tip: form.dataset.labelTip, guideline: form.dataset.labelGuideline
+  };
 
   function el(tag, className, content) {
     var node = document.createElement(tag);
