@@ -122,6 +122,17 @@ def test_image_upload_stored_and_served_to_author_only(app: FastAPI,
         assert other.get(link.group(1)).status_code == 404
 
 
+def test_upload_credit_from_file_metadata_is_shown(employee: TestClient) -> None:
+    exif = Image.Exif()
+    exif[0x8298] = "Persbureau <Zeeland>"
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), "blue").save(out, format="JPEG", exif=exif)
+    response = _upload(employee, out.getvalue(), "brug.jpg", source="internet", key="exif")
+    page = employee.get(response.headers["location"]).text  # type: ignore[attr-defined]
+    assert "in het bestand: Persbureau &lt;Zeeland&gt;" in page
+    assert "Auteursrecht" in page  # the checker read the source: an image from the internet
+
+
 def test_upload_wrong_type_or_too_large_is_refused(app: FastAPI,
                                                    employee: TestClient) -> None:
     uploads = app.state.wijzer.settings.upload_dir

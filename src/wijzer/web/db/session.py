@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 def make_engine(url: str) -> Engine:
     """An engine that checks connections before use, so the app recovers after an outage."""
-    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    # hide_parameters: SQL errors and logs never show the values (drafts, questions)
+    kwargs: dict[str, Any] = {"pool_pre_ping": True, "hide_parameters": True}
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
     else:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from wijzer.domain import Attachment
+from wijzer.domain import Attachment, ImageMetadata
 from wijzer.errors import ImageError
 from wijzer.i18n import translate as core_translate
 from wijzer.web.db.models import StoredAttachment
@@ -63,10 +63,15 @@ def save_image(upload_dir: Path, stream: BinaryIO, filename: str, source: str, c
     credit = credit[:300]
     stored = StoredAttachment(stored_name=stored_name, original_name=name,
                               image_format=image_format, size=len(data), source=source,
-                              credit=credit, metadata_credit=(metadata.credit or "")[:300])
+                              credit=credit, metadata_credit=_file_credit(metadata)[:300])
     attachment = Attachment(type="image", credit=credit or None, note=SOURCES[source],
                             metadata=metadata)
     return SavedImage(stored, attachment, path)
+
+
+def _file_credit(metadata: ImageMetadata) -> str:
+    """What the file itself says about its maker or rights, for the reviewer."""
+    return metadata.credit or metadata.copyright or metadata.creator or ""
 
 
 CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif",
