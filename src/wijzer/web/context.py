@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
+from starlette.background import BackgroundTask
 from starlette.datastructures import FormData
 
 from wijzer.web.auth.csrf import FORM_FIELD, csrf_token, csrf_valid
@@ -17,6 +18,8 @@ from wijzer.web.i18n import LANGS, translate
 
 if TYPE_CHECKING:
     from wijzer.web.app import AppState
+    from wijzer.web.services.mail import Mailer
+    from wijzer.web.services.notifications import PendingMail
 
 
 class LoginRequired(Exception):
@@ -132,3 +135,16 @@ def safe_next(value: str | None) -> str:
     if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
         return value
     return "/"
+
+
+def with_mails(request: Request, response: Response, mails: list[PendingMail]) -> Response:
+    """Send ``mails`` after the response went out (the change is committed by then)."""
+    mailer = state(request).mailer
+    if mails and mailer.enabled:
+        response.background = BackgroundTask(_send_all, mailer, mails)
+    return response
+
+
+def _send_all(mailer: Mailer, mails: list[PendingMail]) -> None:
+    for mail in mails:
+        mailer.send(mail.to, mail.subject, mail.body)

@@ -17,9 +17,15 @@ from sqlalchemy.orm import Session
 from wijzer.errors import WijzerError
 from wijzer.web.auth.csrf import HEADER, csrf_valid
 from wijzer.web.auth.tokens import token_hash
-from wijzer.web.context import CsrfFailed, LoginRequired, NotFound, current_user, state
+from wijzer.web.context import (
+    CsrfFailed,
+    LoginRequired,
+    NotFound,
+    current_user,
+    state,
+    with_mails,
+)
 from wijzer.web.db.models import ApiToken, Submission, User, utcnow
-from wijzer.web.routes.employee import with_mails
 from wijzer.web.services import notifications, submissions
 
 router = APIRouter(prefix="/api/v1", tags=["wijzer"])

@@ -1,23 +1,18 @@
-"""Pages for employees: write a draft with live findings, submit it, press questions,
-"Mijn verzoeken", a request's detail page with the conversation, notifications."""
+"""Pages for employees: write a draft with live findings, submit it, report a press question."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, Response
-from sqlalchemy.orm import Session
-from starlette.background import BackgroundTask
+from fastapi.responses import Response
 from starlette.datastructures import FormData, UploadFile
 
 from wijzer.errors import WijzerError
 from wijzer.web.context import (
-    NotFound,
     checked_form,
     current_user,
     field,
@@ -26,17 +21,14 @@ from wijzer.web.context import (
     render,
     require_user,
     state,
+    with_mails,
 )
-from wijzer.web.db.models import StoredAttachment, User
 from wijzer.web.services import notifications, submissions
 from wijzer.web.services.checking import highlight_segments
-from wijzer.web.services.mail import Mailer
 from wijzer.web.services.notifications import PendingMail
-from wijzer.web.services.reviews import DECISIONS
-from wijzer.web.services.uploads import CONTENT_TYPES, SOURCES, SavedImage, save_image
+from wijzer.web.services.uploads import SOURCES, SavedImage, save_image
 
 router = APIRouter()
-QUESTION_LIMIT = 5_000
 
 
 @router.get("/")
@@ -111,7 +103,8 @@ def _write(request: Request, form: FormData) -> Response:
                           **_write_context(request, values))
         draft = submissions.NewDraft(
             text=values["text"], platform=values["platform"],
-            reply_to=values["reply_to"] or None, question=values["question"][:QUESTION_LIMIT],
+            reply_to=values["reply_to"] or None,
+            question=values["question"][:submissions.QUESTION_LIMIT],
             report=report, idempotency_key=values["idempotency_key"],
             attachments=[s.stored for s in saved])
         mails: list[PendingMail] = []
@@ -155,19 +148,6 @@ def _discard(saved: list[SavedImage]) -> None:
         image.path.unlink(missing_ok=True)
 
 
-def with_mails(request: Request, response: Response, mails: list[PendingMail]) -> Response:
-    """Send ``mails`` after the response went out (the change is committed by then)."""
-    mailer = state(request).mailer
-    if mails and mailer.enabled:
-        response.background = BackgroundTask(_send_all, mailer, mails)
-    return response
-
-
-def _send_all(mailer: Mailer, mails: list[PendingMail]) -> None:
-    for mail in mails:
-        mailer.send(mail.to, mail.subject, mail.body)
-
-
 @router.get("/pers")
 def press_page(request: Request) -> Response:
     with state(request).db.session() as session:
@@ -184,7 +164,7 @@ async def press_post(request: Request) -> Response:
 def _press(request: Request, form: FormData) -> Response:
     app = state(request)
     values = {name: field(form, name, limit) for name, limit in (
-        ("medium", 200), ("journalist", 200), ("question", QUESTION_LIMIT + 1),
+        ("medium", 200), ("journalist", 200), ("question", submissions.QUESTION_LIMIT + 1),
         ("deadline", 20), ("idempotency_key", 64))}
     with app.db.session() as session:
         user = require_user(request, session)
@@ -192,7 +172,7 @@ def _press(request: Request, form: FormData) -> Response:
         deadline: dt.date | None = None
         if not values["question"] or not values["medium"]:
             problem = "press.missing"
-        elif len(values["question"]) > QUESTION_LIMIT:
+        elif len(values["question"]) > submissions.QUESTION_LIMIT:
             problem = "press.too_long"
         elif values["deadline"]:
             try:
@@ -212,95 +192,3 @@ def _press(request: Request, form: FormData) -> Response:
                  if created else [])
         submission_id = submission.id
     return with_mails(request, redirect(f"/verzoeken/{submission_id}"), mails)
-
-
-@router.get("/verzoeken")
-def my_requests(request: Request) -> Response:
-    with state(request).db.session() as session:
-        user = require_user(request, session)
-        items = submissions.own(session, user)
-        return render(request, "mine.html", user, items=items)
-
-
-@router.get("/verzoeken/{submission_id}")
-def detail(request: Request, submission_id: int) -> Response:
-    with state(request).db.session() as session:
-        user = require_user(request, session)
-        return _detail(request, session, user, submission_id)
-
-
-def _detail(request: Request, session: Session, user: User, submission_id: int,
-            status: int = 200, **extra: Any) -> Response:
-    try:
-        submission = submissions.get_for(session, user, submission_id)
-    except submissions.AccessDenied:
-        raise NotFound from None
-    report = submissions.report_of(submission)
-    segments = highlight_segments(submission.text, report["findings"]) if report else []
-    notifications.mark_read(session, user.id, submission.id)
-    from wijzer.web.services import audit
-
-    events = audit.events_for(session, submission.id) if submissions.is_reviewer(user) else []
-    return render(request, "detail.html", user, status=status, s=submission, report=report,
-                  segments=segments, decisions=list(DECISIONS), events=events,
-                  reviewer=submissions.is_reviewer(user), **extra)
-
-
-@router.post("/verzoeken/{submission_id}/bericht")
-async def add_message(request: Request, submission_id: int) -> Response:
-    form = await checked_form(request)
-    return await run_in_threadpool(_add_message, request, submission_id, form)
-
-
-def _add_message(request: Request, submission_id: int, form: FormData) -> Response:
-    app = state(request)
-    body = field(form, "body", QUESTION_LIMIT + 1)
-    with app.db.session() as session:
-        user = require_user(request, session)
-        try:
-            submission = submissions.get_for(session, user, submission_id)
-        except submissions.AccessDenied:
-            raise NotFound from None
-        if not body or len(body) > QUESTION_LIMIT:
-            return _detail(request, session, user, submission_id, status=400,
-                           error="message.invalid")
-        submissions.add_message(session, user, submission, body)
-        mails: list[PendingMail] = []
-        # the author hears of a reviewer's message; the reviewer who decided, of the author's
-        recipient = submission.author if user.id != submission.author_id else submission.decided_by
-        if recipient is not None and recipient.id != user.id:
-            mail = notifications.notify(session, recipient, "message", submission.id,
-                                        app.settings.base_url)
-            mails = [mail] if mail else []
-    return with_mails(request, redirect(f"/verzoeken/{submission_id}#gesprek"), mails)
-
-
-@router.get("/bijlagen/{attachment_id}")
-def attachment(request: Request, attachment_id: int) -> Response:
-    app = state(request)
-    with app.db.session() as session:
-        user = require_user(request, session)
-        stored = session.get(StoredAttachment, attachment_id)
-        if stored is None:
-            raise NotFound
-        try:
-            submissions.get_for(session, user, stored.submission_id)
-        except submissions.AccessDenied:
-            raise NotFound from None
-        path = Path(app.settings.upload_dir) / stored.stored_name
-        media_type = CONTENT_TYPES.get(stored.image_format, "application/octet-stream")
-    if not path.is_file():
-        raise NotFound
-    return FileResponse(path, media_type=media_type,
-                        headers={"Content-Disposition": "attachment",
-                                 "Cache-Control": "private, no-store"})
-
-
-@router.get("/meldingen")
-def notification_page(request: Request) -> Response:
-    with state(request).db.session() as session:
-        user = require_user(request, session)
-        items = notifications.for_user(session, user.id)
-        page = render(request, "notifications.html", user, items=items)
-        notifications.mark_read(session, user.id)
-        return page

@@ -17,9 +17,10 @@ from wijzer.web.context import (
     render,
     require_user,
     state,
+    with_mails,
 )
 from wijzer.web.i18n import translate
-from wijzer.web.routes.employee import QUESTION_LIMIT, _detail, with_mails
+from wijzer.web.routes.requests import detail_response
 from wijzer.web.services import audit, notifications, reviews, stats, submissions
 
 router = APIRouter()
@@ -52,7 +53,7 @@ async def decide(request: Request, submission_id: int) -> Response:
 def _decide(request: Request, submission_id: int, form: FormData) -> Response:
     app = state(request)
     decision = field(form, "decision", 20)
-    comment = field(form, "comment", QUESTION_LIMIT)
+    comment = field(form, "comment", submissions.QUESTION_LIMIT)
     suggested = field(form, "suggested_text", app.settings.max_draft_chars)
     version = field(form, "version", 12)
     with app.db.session() as session:
@@ -62,17 +63,17 @@ def _decide(request: Request, submission_id: int, form: FormData) -> Response:
         except submissions.AccessDenied:
             raise NotFound from None
         if decision not in reviews.DECISIONS or not version.isdigit():
-            return _detail(request, session, user, submission_id, status=400,
+            return detail_response(request, session, user, submission_id, status=400,
                            error="decision.invalid")
         if decision == "aanpassen" and not suggested:
-            return _detail(request, session, user, submission_id, status=400,
+            return detail_response(request, session, user, submission_id, status=400,
                            error="decision.suggestion_missing")
         try:
             reviews.decide(session, user, submission, decision, comment, suggested or None,
                            int(version))
         except reviews.Conflict:
             session.rollback()
-            return _detail(request, session, user, submission_id, status=409,
+            return detail_response(request, session, user, submission_id, status=409,
                            error="decision.conflict")
         mail = notifications.notify(session, submission.author, "decided", submission.id,
                                     app.settings.base_url)

@@ -23,6 +23,7 @@ from wijzer.web.services import audit
 
 STATUSES = ("open", "approved", "changes", "rejected")
 REVIEWER_ROLES = ("communicatie", "beheerder")
+QUESTION_LIMIT = 5_000  # characters of a question, comment or message
 
 
 class AccessDenied(Exception):
