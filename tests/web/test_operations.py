@@ -83,6 +83,7 @@ def test_audit_trail_is_append_only(app: FastAPI, employee: TestClient,
     decide(reviewer, submission_id)
     page = reviewer.get("/communicatie/audit").text
     assert "submission.created" in page and "submission.decided" in page
+    assert "Carla (" in page and "Anna (" in page
     engine = app.state.wijzer.db.engine
     for statement in ("UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events"):
         with pytest.raises(DBAPIError), engine.begin() as connection:

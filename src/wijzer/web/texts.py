@@ -149,7 +149,8 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
                     "Every change of state, who and when. This trail cannot be edited or "
                     "deleted."),
     "audit.when": ("Wanneer", "When"),
-    "audit.who": ("Wie (id)", "Who (id)"),
+    "audit.who": ("Wie", "Who"),
+    "audit.system": ("systeem of beheercommando", "system or admin command"),
     "audit.what": ("Wat", "What"),
     "audit.detail": ("Details", "Details"),
     "notify.new": ("Nieuw verzoek {id}", "New request {id}"),

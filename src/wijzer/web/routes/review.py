@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from markupsafe import Markup
+from sqlalchemy import select
 from starlette.datastructures import FormData
 
 from wijzer.web.context import (
@@ -19,6 +20,7 @@ from wijzer.web.context import (
     state,
     with_mails,
 )
+from wijzer.web.db.models import User
 from wijzer.web.i18n import translate
 from wijzer.web.routes.requests import detail_response
 from wijzer.web.services import audit, notifications, reviews, stats, submissions
@@ -118,7 +120,10 @@ def audit_page(request: Request) -> Response:
     app = state(request)
     with app.db.session() as session:
         user = require_user(request, session, REVIEWERS)
-        return render(request, "audit.html", user, events=audit.recent(session))
+        events = audit.recent(session)
+        ids = {event.actor_id for event in events if event.actor_id is not None}
+        names = {u.id: u.label for u in session.scalars(select(User).where(User.id.in_(ids)))}
+        return render(request, "audit.html", user, events=events, names=names)
 
 
 @router.post("/meldingen/gelezen")
