@@ -133,6 +133,18 @@ def test_upload_credit_from_file_metadata_is_shown(employee: TestClient) -> None
     assert "Auteursrecht" in page  # the checker read the source: an image from the internet
 
 
+def test_check_without_javascript_reads_images_and_keeps_none(app: FastAPI,
+                                                              employee: TestClient) -> None:
+    response = employee.post("/schrijven", data={
+        "csrf_token": csrf_of(employee, "/schrijven"), "text": "Mooie dag in Middelburg",
+        "platform": "linkedin", "action": "check", "source_1": "internet"},
+        files={"image_1": ("brug.png", png_bytes(), "image/png")})
+    assert response.status_code == 200
+    assert "Auteursrecht" in response.text and 'id="images-checked"' in response.text
+    assert list(app.state.wijzer.settings.upload_dir.iterdir()) == []
+    assert "Je hebt nog niets voorgelegd" in employee.get("/verzoeken").text
+
+
 def test_upload_wrong_type_or_too_large_is_refused(app: FastAPI,
                                                    employee: TestClient) -> None:
     uploads = app.state.wijzer.settings.upload_dir

@@ -51,6 +51,10 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
     "write.check": ("Controleer", "Check"),
     "write.submit": ("Voorleggen aan Team Communicatie", "Submit to Team Communicatie"),
     "write.checklist": ("Vraag je ook af", "Also ask yourself"),
+    "write.images_again": ("{count} afbeelding(en) meegenomen in de controle en niet bewaard. "
+                           "Voeg ze opnieuw toe als je het bericht voorlegt.",
+                           "{count} image(s) included in the check and not kept. Add them "
+                           "again when you submit the post."),
     "write.checking": ("Wijzer kijkt mee…", "Wijzer is checking…"),
     "source.own": ("Eigen foto", "My own photo"),
     "source.colleague": ("Van een collega", "From a colleague"),

@@ -93,12 +93,14 @@ def _write(request: Request, form: FormData) -> Response:
     submitting = form.get("action") == "submit"
     saved: list[SavedImage] = []
     try:
-        if submitting:
-            saved = _save_images(request, form, lang)
+        saved = _save_images(request, form, lang)
         report = app.checks.check(values["text"], values["platform"], values["reply_to"],
                                   tuple(s.attachment for s in saved), lang)
         if not submitting:
+            # a check only: the images were read for it and are not kept
+            _discard(saved)
             return render(request, "write.html", user, report=report,
+                          images_checked=len(saved),
                           segments=highlight_segments(values["text"], report["findings"]),
                           **_write_context(request, values))
         draft = submissions.NewDraft(
