@@ -234,6 +234,19 @@ def test_migrations_reach_head(app: FastAPI) -> None:
     assert current_revision(app.state.wijzer.db.engine) == head_revision() == "0001"
 
 
+def test_migrations_match_the_models(app: FastAPI, settings: Settings) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from wijzer.web.db.models import Base
+
+    with app.state.wijzer.db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+    assert main(["db", "upgrade", "--database-url", settings.database_url,
+                 "--data-dir", str(settings.data_dir)]) == 0
+
+
 def test_settings_refuse_placeholder_secret_in_production(tmp_path: Path) -> None:
     from wijzer.errors import UsageError
 
