@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, t: Callable[[str, str]
                                                               "address (default 127.0.0.1)"))
     parser.add_argument("--port", type=int, default=8000, help=t("poort (standaard 8000)",
                                                                  "port (default 8000)"))
+    parser.add_argument("--workers", type=int, default=1, help=t(
+        "aantal serverprocessen (standaard 1; inlogpogingen worden per proces geteld)",
+        "number of server processes (default 1; login attempts are counted per process)"))
     parser.set_defaults(handler=run)
 
 
@@ -62,11 +67,25 @@ def run(args: argparse.Namespace) -> int:
 
     from wijzer.web.app import create_app
     from wijzer.web.i18n import translate
+    from wijzer.web.settings import PLACEHOLDER_SECRET
 
     settings = settings_from_args(args)
     database = prepare(settings) if settings.run_migrations else None
-    app = create_app(settings, database=database)
+    options: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "warning",
+                               "access_log": False, "proxy_headers": True,
+                               "server_header": False}
     print(translate("web.serve.starting", args.lang, url=f"http://{args.host}:{args.port}"))
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                proxy_headers=True, server_header=False)
+    if args.workers > 1:
+        # Each process builds its app from the environment; hand the options over there.
+        os.environ.update({"WIJZER_DATA_DIR": str(settings.data_dir),
+                           "WIJZER_DATABASE_URL": settings.effective_database_url,
+                           "WIJZER_PACK": settings.pack or ""})
+        if args.config:
+            os.environ["WIJZER_CONFIG"] = str(args.config)
+        if settings.secret_key == PLACEHOLDER_SECRET:  # development: one secret for all
+            os.environ["WIJZER_SECRET_KEY"] = secrets.token_hex(32)
+        uvicorn.run("wijzer.web.asgi:app_from_env", factory=True, workers=args.workers,
+                    **options)
+        return exitcodes.OK
+    uvicorn.run(create_app(settings, database=database), **options)
     return exitcodes.OK
