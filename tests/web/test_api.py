@@ -104,3 +104,15 @@ def test_real_server_on_a_free_port(app: FastAPI) -> None:
     with BackgroundServer(app) as server:
         response = httpx.get(f"{server.url}/login", timeout=10)
         assert response.status_code == 200 and 'id="login-submit"' in response.text
+
+
+def test_app_factory_reads_the_environment(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from wijzer.web.asgi import app_from_env
+
+    monkeypatch.setenv("WIJZER_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("WIJZER_MAX_DRAFT_CHARS", "123")
+    app = app_from_env()
+    assert app.state.wijzer.settings.max_draft_chars == 123
+    with TestClient(app) as client:
+        assert client.get("/login").status_code == 200
+    app.state.wijzer.db.dispose()
