@@ -171,6 +171,19 @@ def test_request_body_over_the_limit_is_refused(app: FastAPI, employee: TestClie
     assert response.status_code == 413
 
 
+def test_chunked_body_over_the_limit_is_refused(app: FastAPI, employee: TestClient) -> None:
+    settings = app.state.wijzer.settings
+    chunk = b"x" * 1_000_000
+    count = (settings.max_upload_bytes * settings.max_images + 2_000_000) // len(chunk) + 2
+
+    def body():  # type: ignore[no-untyped-def]
+        for _ in range(count):
+            yield chunk
+    response = employee.post("/schrijven", content=body(), headers={
+        "content-type": "multipart/form-data; boundary=xyz"})
+    assert response.status_code == 413
+
+
 def test_login_throttled_after_failures(app: FastAPI, client: TestClient) -> None:
     add_user(app, "hans")
     limit = app.state.wijzer.settings.login_max_failures

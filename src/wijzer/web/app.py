@@ -98,6 +98,10 @@ def create_app(settings: Settings, checks: CheckService | None = None,
     return app
 
 
+class _BodyTooLarge(Exception):
+    """The request body grew past the limit while it was being read."""
+
+
 class GuardMiddleware:
     """Pure ASGI: refuses bodies over ``max_body`` by Content-Length (413) before anything
     reads them, and adds the security headers to every response."""
@@ -115,14 +119,32 @@ class GuardMiddleware:
             if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
                 await _too_large(scope)(scope, receive, send)
                 return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            # a body without Content-Length (chunked) is counted as it arrives
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise _BodyTooLarge
+            return message
 
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 present = {name.lower() for name, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [
                     header for header in self.headers if header[0] not in present]
             await send(message)
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, limited_receive, send_with_headers)
+        except _BodyTooLarge:
+            if not started:
+                await _too_large(scope)(scope, receive, send)
 
 
 def _too_large(scope: Scope) -> Response:
