@@ -205,6 +205,19 @@ def test_session_cookie_flags(app: FastAPI, make_app, settings) -> None:  # type
         assert "httponly" in cookie and "secure" in cookie and "samesite=lax" in cookie
 
 
+def test_password_change_ends_other_sessions(employee: TestClient, settings,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
+    from wijzer.cli.main import main
+
+    assert employee.get("/schrijven").status_code == 200
+    monkeypatch.setenv("WIJZER_NEW_PASSWORD", "een-ander-lang-wachtwoord")
+    assert main(["users", "set", "anna", "--password", "--database-url", settings.database_url,
+                 "--data-dir", str(settings.data_dir)]) == 0
+    assert employee.get("/schrijven", follow_redirects=False).status_code == 303
+    login(employee, "anna", "een-ander-lang-wachtwoord")
+    assert employee.get("/schrijven").status_code == 200
+
+
 def test_logout_ends_session(employee: TestClient) -> None:
     response = employee.post("/logout", data={"csrf_token": csrf_of(employee, "/schrijven")},
                              follow_redirects=False)

@@ -104,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
             user.email = args.email
         if args.password or args.password_stdin:
             user.password_hash = hash_password(_password(args))
+            user.session_epoch += 1  # logged-in sessions end
+            audit.record(session, "user.password", None, detail=f"user={user.id}")
         if args.disable or args.enable:
             user.active = bool(args.enable)
             audit.record(session, "user.active", None, detail=f"user={user.id} {user.active}")

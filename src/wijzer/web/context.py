@@ -73,7 +73,7 @@ def current_user(request: Request, session: Session) -> User | None:
     if not isinstance(user_id, int):
         return None
     user = session.get(User, user_id)
-    if user is None or not user.active:
+    if user is None or not user.active or request.session.get("epoch") != user.session_epoch:
         request.session.clear()
         return None
     return user

@@ -39,6 +39,8 @@ class User(Base):
     oidc_subject: Mapped[str | None] = mapped_column(String(255), unique=True, nullable=True)
     lang: Mapped[str] = mapped_column(String(2), default="nl")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # raised on a password change: sessions carrying an older epoch end
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     @property

@@ -56,7 +56,7 @@ def start_session(request: Request, user: User) -> None:
     """A fresh session for ``user`` (no values survive from before the login)."""
     lang = request.session.get("lang", user.lang)
     request.session.clear()
-    request.session.update({"uid": user.id, "lang": lang})
+    request.session.update({"uid": user.id, "lang": lang, "epoch": user.session_epoch})
 
 
 @router.post("/logout")
