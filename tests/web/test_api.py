@@ -6,7 +6,7 @@ import re
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from tests.web.conftest import csrf_of
+from tests.web.helpers import csrf_of
 from tests.web.test_flow import BAD_DRAFT
 
 

@@ -6,7 +6,7 @@ import re
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from tests.web.conftest import csrf_of
+from tests.web.helpers import csrf_of
 
 HOSTILE = "Kijk <script>alert('x')</script> hier"
 BAD_DRAFT = "Die wethouder is een idioot en een randdebiel."
@@ -40,7 +40,7 @@ def test_unknown_page_is_a_friendly_404(client: TestClient) -> None:
 
 
 def test_wrong_password_is_refused(app: FastAPI, client: TestClient) -> None:
-    from tests.web.conftest import add_user
+    from tests.web.helpers import add_user
 
     add_user(app, "bert")
     response = client.post("/login", data={"username": "bert", "password": "fout-fout-fout",

@@ -7,7 +7,6 @@ import logging
 import re
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -17,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text, update
 from sqlalchemy.exc import DBAPIError
-from tests.web.conftest import PG_ADMIN_URL, _postgres_reason, add_user, csrf_of, login
+from tests.web.helpers import add_user, csrf_of, login, postgres_reason
 from tests.web.servers import TcpProxy, TestIdentityProvider, free_port
 from tests.web.test_flow import BAD_DRAFT, submit_draft
 from tests.web.test_security import png_bytes
@@ -144,19 +143,19 @@ def test_database_unreachable_gives_503(make_app, settings: Settings) -> None:  
 
 
 def test_database_outage_and_recovery(make_app, tmp_path: Path, checks) -> None:  # type: ignore[no-untyped-def]
-    reason = _postgres_reason()
+    reason = postgres_reason()
     if reason:
         pytest.skip(reason)
-    from tests.web.conftest import _admin, _pg_url
+    from tests.web.helpers import pg_admin, pg_url
 
     from wijzer.web.db.migrate import upgrade
 
     name = f"wijzer_outage_{free_port()}"
-    _admin(f'CREATE DATABASE "{name}"')
+    pg_admin(f'CREATE DATABASE "{name}"')
     proxy = TcpProxy(("127.0.0.1", 5432))
     proxy.start()
     try:
-        url = _pg_url(name).replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
+        url = pg_url(name).replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
         engine = create_engine(url)
         upgrade(engine)
         engine.dispose()
@@ -182,7 +181,7 @@ def test_database_outage_and_recovery(make_app, tmp_path: Path, checks) -> None:
     finally:
         proxy.stop()
         app.state.wijzer.db.dispose()
-        _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_oidc_login_maps_group_to_role(make_app, settings: Settings) -> None:  # type: ignore[no-untyped-def]
@@ -308,4 +307,3 @@ def test_unreachable_database_at_serve_start(tmp_path: Path,
     assert "niet bereikbaar" in capsys.readouterr().err
 
 
-_ = (replace, PG_ADMIN_URL)

@@ -8,7 +8,7 @@ import re
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
-from tests.web.conftest import PASSWORD, add_user, csrf_of, login
+from tests.web.helpers import PASSWORD, add_user, csrf_of, login
 from tests.web.test_flow import BAD_DRAFT, submit_draft
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI
-from tests.web.conftest import add_user
+from tests.web.helpers import add_user
 
 from wijzer.web.auth.oidc import role_for
 from wijzer.web.auth.throttle import LoginThrottle
