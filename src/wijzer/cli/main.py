@@ -32,7 +32,20 @@ def _language(argv: Sequence[str]) -> str:
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
-    from wijzer.cli import ask, audit, check, checklist, evaluate, quiz, rules, selfscan, train
+    from wijzer.cli import (
+        ask,
+        audit,
+        check,
+        checklist,
+        db,
+        evaluate,
+        quiz,
+        rules,
+        selfscan,
+        serve,
+        train,
+        users,
+    )
 
     def t(nl: str, en: str) -> str:
         return en if lang == "en" else nl
@@ -56,6 +69,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     evaluate.add_parser(sub, common, t)
     rules.add_parsers(sub, common, t)
     train.add_parser(sub, common, t)
+    serve.add_parser(sub, common, t)
+    users.add_parser(sub, common, t)
+    db.add_parser(sub, common, t)
     return parser
 
 

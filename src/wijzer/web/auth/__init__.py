@@ -1,0 +1,1 @@
+"""Who is asking: passwords, sessions, CSRF tokens, API tokens, login throttling, OIDC."""

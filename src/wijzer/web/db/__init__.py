@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy 2 models and sessions (SQLite by default, PostgreSQL by URL)."""

@@ -1,0 +1,1 @@
+"""The app's logic without HTTP: checking, submissions, reviews, notifications, statistics."""
