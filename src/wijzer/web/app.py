@@ -6,7 +6,7 @@ import logging
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from anyio import to_thread
@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wijzer.web.auth.callers import VerifiedCallers
 from wijzer.web.auth.throttle import LoginThrottle
 from wijzer.web.context import (
     CsrfFailed,
@@ -56,6 +57,7 @@ class AppState:
     throttle: LoginThrottle
     mailer: Mailer
     templates: Jinja2Templates
+    callers: VerifiedCallers = field(default_factory=VerifiedCallers)
 
 
 def create_app(settings: Settings, checks: CheckService | None = None,

@@ -80,6 +80,24 @@ def _api_user(request: Request, session: Session, authorization: str | None,
     return user
 
 
+def _verify_checker(request: Request, authorization: str | None) -> None:
+    """Who may check: as :func:`_api_user`, but a caller verified in the last seconds is
+    not looked up again (see :mod:`wijzer.web.auth.callers`)."""
+    app = state(request)
+    key: tuple[Any, ...] | None = None
+    if authorization and authorization.lower().startswith("bearer "):
+        key = ("token", token_hash(authorization[7:].strip()))
+    elif isinstance(request.session.get("uid"), int) and csrf_valid(
+            request.session, request.headers.get(HEADER)):
+        key = ("session", request.session["uid"], request.session.get("epoch"))
+    if key is not None and app.callers.known(key):
+        return
+    with app.db.session() as session:
+        _api_user(request, session, authorization, writing=True)
+    if key is not None:
+        app.callers.remember(key)
+
+
 def _error(exc: WijzerError, lang: str) -> JSONResponse:
     return JSONResponse({"error": exc.code, "message": exc.message(lang)}, status_code=422)
 
@@ -125,8 +143,7 @@ def check(body: CheckRequest, request: Request,
     """The traffic light, the findings with their character spans (for highlighting),
     the guideline items they cite and the advice, in Dutch or English."""
     app = state(request)
-    with app.db.session() as session:
-        _api_user(request, session, authorization, writing=True)
+    _verify_checker(request, authorization)
     limit = app.settings.max_draft_chars
     if len(body.text) > limit or len(body.reply_to or "") > limit:
         return _too_long(body.lang, max(len(body.text), len(body.reply_to or "")), limit)
