@@ -114,3 +114,14 @@ def test_pipeline_reports_progress_with_the_total() -> None:
         (done, total)), count_first=True, field="water")
     assert calls[-1] == (report.checked, report.imported["posts_yielded"])
     assert report.focus.field == "water" and report.source == "linkedin"
+
+
+@pytest.mark.parametrize("text", [
+    "Vandaag met de veerboot van Vlissingen naar Breskens, de dijkversterking gaat goed.",
+    "Zaterdag wint Zeelandia eindelijk weer eens! #voetbal",
+    "Niks bijzonders vandaag.",
+])
+def test_the_subject_from_the_checkers_view_is_the_same_as_on_its_own(
+        checker: Checker, matcher: SubjectMatcher, text: str) -> None:
+    _, context = checker.check_in_context(to_post(_item(text, None), checker))
+    assert matcher.subject_of(text, context.text) == matcher.subject_of(text)

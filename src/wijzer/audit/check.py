@@ -33,13 +33,15 @@ def to_post(item: ImportedPost, checker: Checker) -> Post:
 
 def check_item(checker: Checker, matcher: SubjectMatcher, item: ImportedPost) -> CheckedPost:
     """The checked post: verdict and subject, and the findings and text when it is flagged."""
-    subject = matcher.subject_of(item.text)
     if len(item.text) > checker.pack.meta.max_text_chars:
-        return CheckedPost(item.created_at, item.kind, subject, None, "too_long")
+        return CheckedPost(item.created_at, item.kind, matcher.subject_of(item.text), None,
+                           "too_long")
     try:
-        report = checker.check(to_post(item, checker))
+        report, context = checker.check_in_context(to_post(item, checker))
     except WijzerError as error:
-        return CheckedPost(item.created_at, item.kind, subject, None, error.code)
+        return CheckedPost(item.created_at, item.kind, matcher.subject_of(item.text), None,
+                           error.code)
+    subject = matcher.subject_of(item.text, context.text)
     findings = report.findings
     if item.created_at is None and any(f.category in TIME_RELATIVE for f in findings):
         findings = tuple(f for f in findings if f.category not in TIME_RELATIVE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from wijzer.detectors.base import FieldView
 from wijzer.pack.model import Pack
 from wijzer.text.stems import stem
 from wijzer.text.tokens import tokenize
@@ -14,16 +15,23 @@ class SubjectMatcher:
     """The subject of a text: the pack subject whose word list matches most often."""
 
     def __init__(self, pack: Pack) -> None:
+        self.pack = pack
         subjects = pack.meta.subjects
         self.subject_of_list = {spec.list: subject for subject, spec in subjects.items()}
         self.lists = pack.list_set(tuple(self.subject_of_list)) if subjects else None
 
-    def subject_of(self, text: str) -> str | None:
-        """The best-matching subject id; ties go to the subject listed first in the pack."""
+    def subject_of(self, text: str, view: FieldView | None = None) -> str | None:
+        """The best-matching subject id; ties go to the subject listed first in the pack.
+
+        ``view``: the text as the checker saw it, whose word-list matches are reused.
+        """
         if self.lists is None:
             return None
-        tokens = tokenize(text)
-        found = self.lists.find(text, tokens, [stem(token.norm) for token in tokens])
+        if view is not None and view.text == text:
+            found = {name: view.matches(self.pack, name) for name in self.lists.names}
+        else:
+            tokens = tokenize(text)
+            found = self.lists.find(text, tokens, [stem(token.norm) for token in tokens])
         best, best_count = None, 0
         for name in self.lists.names:  # pack order
             count = len({(m.start, m.end) for m in found[name]})

@@ -23,6 +23,11 @@ class Checker:
         self._fallback = {rule.id for rule in self.pack.rules if rule.spec.fallback}
 
     def check(self, post: Post) -> Report:
+        return self.check_in_context(post)[0]
+
+    def check_in_context(self, post: Post) -> tuple[Report, CheckContext]:
+        """The report, and the context the rules saw: its tokens and word-list matches can
+        be reused by the caller (the history audit finds a post's subject with them)."""
         validate_post(post, self.pack)
         context = CheckContext(post, self.pack, self.today)
         findings: list[Finding] = []
@@ -34,8 +39,9 @@ class Checker:
         findings.sort(key=lambda f: (f.field != "text", f.start, f.end, f.rule))
         verdict = verdict_for(findings)
         advice = self.pack.meta.verdict_advice[verdict.value].local()
-        return Report(post=post, findings=tuple(findings), verdict=verdict, advice=advice,
-                      notices=tuple(platform_notices(post, self.pack, context.text.tokens)))
+        report = Report(post=post, findings=tuple(findings), verdict=verdict, advice=advice,
+                        notices=tuple(platform_notices(post, self.pack, context.text.tokens)))
+        return report, context
 
     def _findings(self, rule: Rule, hits: list[Hit], post: Post) -> list[Finding]:
         best: dict[tuple[str, int, int], Hit] = {}
