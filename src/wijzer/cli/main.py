@@ -32,7 +32,7 @@ def _language(argv: Sequence[str]) -> str:
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
-    from wijzer.cli import ask, check, checklist, evaluate, quiz, rules, selfscan, train
+    from wijzer.cli import ask, check, checklist, evaluate, quiz, rules, selfscan, train, train_ask
 
     def t(nl: str, en: str) -> str:
         return en if lang == "en" else nl
@@ -55,6 +55,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     evaluate.add_parser(sub, common, t)
     rules.add_parsers(sub, common, t)
     train.add_parser(sub, common, t)
+    train_ask.add_parser(sub, common, t)
     return parser
 
 
