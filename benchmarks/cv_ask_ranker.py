@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "ask_questions.jsonl"
 TRAINING = ROOT.parent / "data" / "ask" / "train-questions.jsonl"
 WEIGHTS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 1.0)
+RETRIEVAL_THRESHOLDS = (0.36, 0.25)  # faq.yml min_score, min_score_social_media
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.36, 0.4)
 
 
@@ -67,7 +68,8 @@ def main() -> int:
         rows += [("written", e) for e in question_examples(TRAINING, pack, ["train"])]
     uses_terms = not args.no_terms
     # outcome[w] -> list of (source, truth label, leading guideline wanted, top, score, social)
-    outcome: dict[float, list[tuple[str, str, str, str, str, float, bool]]] = defaultdict(list)
+    outcome: dict[float, list[tuple[str, str, str, str, str, float, bool, float]]] = (
+        defaultdict(list))
     wanted_guideline = {}
     for item in index.faq.questions:
         wanted_guideline[faq_label(item.id)] = item.guidelines[0]
@@ -90,10 +92,26 @@ def main() -> int:
                                    wanted_guideline.get(example.label, NONE),
                                    _leading(index, top) if top else "",
                                    f"{top.document.kind}:{top.document.id}" if top else "",
-                                   top.score if top else 0.0, social))
+                                   top.score if top else 0.0, social,
+                                   hits[0].score if hits else 0.0))
     print(f"C={args.c} terms={uses_terms} folds={args.folds}; rows: "
           f"{sum(s == 'tuned' for s, _ in rows)} tuned, {sum(s == 'written' for s, _ in rows)}"
           " written")
+    for decide in ("mixed", "both"):
+        print(f"no answer when: {decide} below threshold"
+              + (" (retrieval: faq.yml thresholds)" if decide == "both" else ""))
+        _table(outcome, decide)
+    return 0
+
+
+def _table(outcome: Any, decide: str) -> None:
+    low_t, low_ts = RETRIEVAL_THRESHOLDS
+
+    def silent(o: Any, t: float, ts: float) -> bool:
+        mixed_low = o[5] < (ts if o[6] else t)
+        retrieval_low = o[7] < (low_ts if o[6] else low_t)
+        return mixed_low and (decide == "mixed" or retrieval_low)
+
     for w in WEIGHTS:
         for t in THRESHOLDS:
             for ts in THRESHOLDS:
@@ -105,15 +123,14 @@ def main() -> int:
                     if not chosen:
                         continue
                     answerable = [o for o in chosen if o[1] != NONE]
-                    none = [o for o in chosen if o[5] < (ts if o[6] else t)]
-                    right = sum(o[2] == o[3] and o[5] >= (ts if o[6] else t) for o in answerable)
+                    none = [o for o in chosen if silent(o, t, ts)]
+                    right = sum(o[2] == o[3] and not silent(o, t, ts) for o in answerable)
                     correct_none = sum(o[1] == NONE for o in none)
                     expected = sum(o[1] == NONE for o in chosen)
                     line.append(f"{source or 'all'}: top1 {right / max(len(answerable), 1):.3f}"
                                 f" naP {correct_none / max(len(none), 1):.2f}"
                                 f" naR {correct_none / max(expected, 1):.2f}")
                 print("  ".join(line))
-    return 0
 
 
 if __name__ == "__main__":
