@@ -1,6 +1,6 @@
 """Quality and speed of ``wijzer ask`` on our own question set (benchmarks/ask_questions.jsonl).
 
-Run: .venv/bin/python benchmarks/bench_ask.py [--misses] [--cold-runs N] [--json]
+Run: .venv/bin/python benchmarks/bench_ask.py [--misses] [--cold-runs N] [--json] [--no-ranker]
 Targets (issue 5): the right guideline item first for at least 90% of the answerable
 questions; questions the guideline does not cover get an explicit "no answer".
 
@@ -139,11 +139,14 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-checker", action="store_true",
                         help="words only: without the checker's findings as hints")
+    parser.add_argument("--no-ranker", action="store_true",
+                        help="retrieval alone: without the learned ranker of faq.yml")
     args = parser.parse_args()
     rows = load_questions(args.questions)
     pack = load_pack(args.pack)
     checker = None if args.no_checker else Checker(pack)
-    answers = [ask(pack, row["question"], checker=checker) for row in rows]
+    learned = None if args.no_ranker else "pack"
+    answers = [ask(pack, row["question"], checker=checker, learned=learned) for row in rows]
     result: dict[str, Any] = {"all": score(rows, answers)}
     for split in sorted({row.get("split", "all") for row in rows} - {"all"}):
         chosen = [(row, a) for row, a in zip(rows, answers, strict=True) if row["split"] == split]
