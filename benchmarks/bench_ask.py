@@ -21,7 +21,9 @@ of changes) plus once with ``--no-checker``; its misses are never listed by ``--
 questions.
 "holdout4" (83 questions: long rambling situations, very short ones, typos, English, mixed
 Dutch-English, managers, trainees, field workers, and 16 the guideline does not answer) was
-written in session 3 before the learned ranker (``ask/ranker.py``) and is blind like holdout3.
+written in session 3 before the learned ranker (``ask/ranker.py``) and is blind like holdout3;
+both were measured four times in session 3 (before, and after each of three ranker rounds).
+Neither is ranker training data (``ask/train.TRAIN_SPLITS`` is a whitelist).
 """
 
 from __future__ import annotations
