@@ -107,6 +107,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "invalid call: {detail}\n{usage}\nSee 'wijzer --help'."),
     "train.needs_sklearn": ("Trainen vraagt scikit-learn: pip install 'wijzer[train]'.",
                             "Training needs scikit-learn: pip install 'wijzer[train]'."),
+    "ask.ranker_missing": ("het antwoordmodel {name} ontbreekt; maak het met 'wijzer train-ask'",
+                           "the answer model {name} is missing; build it with "
+                           "'wijzer train-ask'"),
+    "ask.ranker_damaged": ("het antwoordmodel {name} is beschadigd of van een andere "
+                           "Wijzer-versie; maak het opnieuw met 'wijzer train-ask'",
+                           "the answer model {name} is damaged or from another Wijzer "
+                           "version; build it again with 'wijzer train-ask'"),
+    "ask.ranker_stale": ("het antwoordmodel kent '{label}', dat niet (meer) in faq.yml of "
+                         "guideline.yml staat; maak het opnieuw met 'wijzer train-ask'",
+                         "the answer model knows '{label}', which is not (or no longer) in "
+                         "faq.yml or guideline.yml; build it again with 'wijzer train-ask'"),
+    "train.bad_question": ("{path} regel {line}: {reason}. Elke regel is een JSON-object met "
+                           "question, faq, guideline en no_answer.",
+                           "{path} line {line}: {reason}. Every line is a JSON object with "
+                           "question, faq, guideline and no_answer."),
+    "train_ask.no_output": ("Dit pakket noemt geen antwoordmodel in faq.yml (ranker:); geef "
+                            "--output.",
+                            "This pack names no answer model in faq.yml (ranker:); give "
+                            "--output."),
+    "train_ask.bad_c": ("--c moet groter dan 0 zijn.", "--c must be greater than 0."),
     "train.no_data": ("Geen trainingsdata gevonden in {path}.",
                       "No training data found in {path}."),
     "audit.unknown_format": ("{path} is geen bekende export. Wijzer leest: {formats}.",

@@ -16,6 +16,8 @@ def pack_copy(tmp_path: Path) -> Path:
     source = PACKS_DIR / "zeeland"
     target = tmp_path / "pack"
     (target / "data").mkdir(parents=True)
-    for name in ("pack.yml", "guideline.yml", "faq.yml", "data/ask-synonyms.txt"):
+    (target / "models").mkdir()
+    for name in ("pack.yml", "guideline.yml", "faq.yml", "data/ask-synonyms.txt",
+                 "models/ask-ranker.v1.npz"):
         shutil.copy(source / name, target / name)
     return target

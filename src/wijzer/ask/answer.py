@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from wijzer.ask.index import build_index
 from wijzer.ask.question import check_language, check_question, question_language
-from wijzer.ask.retrieve import Hit, rank
+from wijzer.ask.ranker import Learned, pack_ranker
+from wijzer.ask.retrieve import Hit, mix, rank
 from wijzer.domain import Post
 from wijzer.engine.checker import Checker
 from wijzer.i18n import translate
@@ -27,12 +28,14 @@ class Answer:
     no_answer: bool
 
 
-def ask(pack: Pack, text: str, fallback_lang: str = "nl",
-        checker: Checker | None = None) -> Answer:
+def ask(pack: Pack, text: str, fallback_lang: str = "nl", checker: Checker | None = None,
+        learned: Learned | Literal["pack"] | None = "pack") -> Answer:
     """Answer ``text`` from the pack; raises WijzerError for empty, long or foreign questions.
 
     With a ``checker`` (of the same pack), what it finds in the question itself helps to pick
-    the guideline item when the question describes a situation in its own words.
+    the guideline item when the question describes a situation in its own words. ``learned``
+    is the learned ranker whose vote is mixed in: the pack's own (``faq.yml`` ``ranker:``) by
+    default, None for retrieval alone.
     """
     question = check_question(text)
     index = build_index(pack)
@@ -40,9 +43,17 @@ def ask(pack: Pack, text: str, fallback_lang: str = "nl",
     check_language(query)
     lang = question_language(query, index, fallback_lang)
     hits = rank(index, query, _hints(checker, question))
-    best: Hit | None = hits[0] if hits else None
     social_media = any(index.analyzer.synonyms.is_social_media(term) for term in query.terms)
-    if best is None or best.score < index.faq.threshold(social_media):
+    threshold = index.faq.threshold(social_media)
+    if learned == "pack":
+        learned = pack_ranker(pack)
+    if learned is not None:
+        probabilities = learned.ranker.probabilities(question, query.terms)
+        hits = mix(index, hits, probabilities, learned.settings.weight)
+        own = learned.settings.threshold(social_media)
+        threshold = threshold if own is None else own
+    best: Hit | None = hits[0] if hits else None
+    if best is None or best.score < threshold:
         contact = pack.meta.contact.local().get(lang)
         return Answer(question, lang, translate("ask.no_answer", lang, contact=contact), None,
                       round(best.score if best else 0.0, 3), (), True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from wijzer.domain import LocalText
 from wijzer.errors import PackError, bilingual
@@ -40,6 +40,32 @@ class FaqItem(Strict):
                 + [("en", text) for text in self.alternatives.en])
 
 
+class RankerSettings(Strict):
+    """The learned ranker (``wijzer train-ask``): its model file and how much its vote counts.
+
+    A document's score is ``(1 - weight) * retrieval + weight * probability``; the no-answer
+    thresholds below apply to that mixed score (the FAQ's own ones when left out).
+    """
+
+    model: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
+    weight: float = Field(ge=0.0, le=1.0)
+    min_score: float | None = Field(ge=0.0, le=1.0, default=None)
+    min_score_social_media: float | None = Field(ge=0.0, le=1.0, default=None)
+
+    @field_validator("model")
+    @classmethod
+    def _inside_pack(cls, value: str) -> str:
+        if ".." in value.split("/"):
+            raise ValueError("the model file must lie inside the pack")
+        return value
+
+    def threshold(self, social_media: bool) -> float | None:
+        """The lowest mixed score that still gets an answer, if the ranker sets its own."""
+        if social_media and self.min_score_social_media is not None:
+            return self.min_score_social_media
+        return self.min_score
+
+
 class FaqFile(Strict):
     """``faq.yml``: the no-answer thresholds and the questions."""
 
@@ -47,6 +73,7 @@ class FaqFile(Strict):
     # A question that names a platform or a post is about social media: the guideline covers
     # it, so a weaker match still answers it better than "no answer" would.
     min_score_social_media: float | None = Field(ge=0.0, le=1.0, default=None)
+    ranker: RankerSettings | None = None
     questions: list[FaqItem] = Field(min_length=1)
 
     def threshold(self, social_media: bool) -> float:

@@ -82,3 +82,23 @@ def _prefer_faq(index: Index, hits: list[Hit]) -> list[Hit]:
             return [promoted, *(other for other in hits if other is not hit)]
     return hits
 
+
+
+def mix(index: Index, hits: list[Hit], probabilities: dict[str, float], weight: float
+        ) -> list[Hit]:
+    """Hits re-scored as ``(1 - weight) * retrieval + weight * the ranker's probability``.
+
+    Documents retrieval missed (no shared term) can still come in on the ranker's vote.
+    """
+    retrieved = {(hit.document.kind, hit.document.id): hit for hit in hits}
+    mixed = []
+    for document in index.documents:
+        hit = retrieved.get((document.kind, document.id))
+        probability = probabilities.get(f"{document.kind}:{document.id}", 0.0)
+        retrieval = hit.score if hit is not None else 0.0
+        score = (1 - weight) * retrieval + weight * probability
+        if score > 0:
+            mixed.append(Hit(document, score, hit.phrasing if hit else 0.0,
+                             hit.whole if hit else 0.0))
+    mixed.sort(key=lambda hit: (-hit.score, hit.document.kind, hit.document.id))
+    return _prefer_faq(index, mixed)

@@ -44,6 +44,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         selfscan,
         serve,
         train,
+        train_ask,
         users,
     )
 
@@ -72,6 +73,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     serve.add_parser(sub, common, t)
     users.add_parser(sub, common, t)
     db.add_parser(sub, common, t)
+    train_ask.add_parser(sub, common, t)
     return parser
 
 
