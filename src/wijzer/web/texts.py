@@ -14,6 +14,35 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
     "nav.account": ("Account", "Account"),
     "nav.notifications": ("Meldingen", "Notifications"),
     "nav.logout": ("Uitloggen", "Log out"),
+    "nav.ask": ("Vraag het Wijzer", "Ask Wijzer"),
+    "kind.question": ("Vraag", "Question"),
+    "ask.title": ("Vraag het Wijzer", "Ask Wijzer"),
+    "ask.intro": ("Twijfel je of iets mag op social media? Stel je vraag in gewone woorden. "
+                  "Wijzer antwoordt uit de richtlijn en laat zien waar het antwoord op steunt.",
+                  "Not sure whether something is fine on social media? Ask in your own words. "
+                  "Wijzer answers from the guideline and shows what the answer rests on."),
+    "ask.question": ("Je vraag", "Your question"),
+    "ask.help": ("Bijvoorbeeld: Mag ik een foto van een collega op LinkedIn zetten? Je vraag "
+                 "wordt niet bewaard.",
+                 "For example: May I put a photo of a colleague on LinkedIn? Your question is "
+                 "not stored."),
+    "ask.submit": ("Vraag", "Ask"),
+    "ask.answer": ("Antwoord", "Answer"),
+    "ask.rests_on": ("Dit antwoord steunt op", "This answer rests on"),
+    "ask.doubt": ("Twijfel je nog? Vraag het {contact}.", "Still in doubt? Ask {contact}."),
+    "ask.team_question": ("Je vraag aan Team Communicatie (je kunt hem nog aanpassen)",
+                          "Your question to Team Communicatie (you can still change it)"),
+    "ask.team_submit": ("Stel je vraag aan Team Communicatie", "Ask Team Communicatie"),
+    "ask.team_invalid": ("Schrijf je vraag (maximaal 5000 tekens).",
+                         "Write your question (at most 5000 characters)."),
+    "ask.empty": ("Je vraag is nog leeg. Stel een vraag, bijvoorbeeld: Mag ik nieuws van de "
+                  "provincie delen?",
+                  "Your question is still empty. Ask one, for example: May I share the "
+                  "province's news?"),
+    "ask.too_long": ("Je vraag is {length} tekens lang; Wijzer beantwoordt vragen tot {limit} "
+                     "tekens. Vat je vraag korter samen.",
+                     "Your question is {length} characters long; Wijzer answers questions of up "
+                     "to {limit} characters. Please ask it more briefly."),
     "lang.label": ("Taal", "Language"),
     "lang.choose": ("Kies", "Choose"),
     "login.title": ("Inloggen", "Log in"),
