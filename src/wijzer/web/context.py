@@ -50,6 +50,7 @@ class NavItem:
 NAV: list[NavItem] = [
     NavItem("/schrijven", "nav.write"),
     NavItem("/vraag", "nav.ask"),
+    NavItem("/workshop", "nav.workshop"),
     NavItem("/pers", "nav.press"),
     NavItem("/verzoeken", "nav.mine"),
     NavItem("/communicatie", "nav.queue", ("communicatie", "beheerder")),

@@ -43,6 +43,75 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
                      "tekens. Vat je vraag korter samen.",
                      "Your question is {length} characters long; Wijzer answers questions of up "
                      "to {limit} characters. Please ask it more briefly."),
+    "nav.workshop": ("Workshop", "Workshop"),
+    "workshop.title": ("Workshop social media", "Social media workshop"),
+    "workshop.intro": ("Ontdek hoe jij social media gebruikt en test je kennis van de richtlijn.",
+                       "Find out how you use social media and test what you know of the "
+                       "guideline."),
+    "workshop.privacy": ("Je antwoorden blijven in je eigen browsersessie. Alleen als jij op "
+                         "'Deel anoniem' klikt, krijgt Team Communicatie een samenvatting "
+                         "zonder je naam.",
+                         "Your answers stay in your own browser session. Only when you click "
+                         "'Share anonymously' does Team Communicatie get a summary without "
+                         "your name."),
+    "workshop.to_selfscan": ("Doe de zelfscan", "Take the self-scan"),
+    "workshop.to_quiz": ("Doe de quiz", "Take the quiz"),
+    "workshop.question_of": ("Vraag {number} van {count}", "Question {number} of {count}"),
+    "workshop.multiple": ("Je mag meer antwoorden kiezen.", "You may choose more than one."),
+    "workshop.next": ("Volgende", "Next"),
+    "workshop.restart": ("Opnieuw beginnen", "Start again"),
+    "workshop.profile": ("Jouw profiel", "Your profile"),
+    "workshop.tips": ("Tips", "Tips"),
+    "workshop.share": ("Deel anoniem met Team Communicatie", "Share anonymously with Team "
+                       "Communicatie"),
+    "workshop.share_explained": ("Wil je Team Communicatie helpen? Deel dan een samenvatting "
+                                 "zonder je naam en zonder je losse antwoorden.",
+                                 "Want to help Team Communicatie? Share a summary without your "
+                                 "name and without your single answers."),
+    "workshop.shared": ("Dank je! Je samenvatting is anoniem gedeeld.",
+                        "Thank you! Your summary was shared anonymously."),
+    "workshop.already_shared": ("Je hebt deze uitslag al gedeeld; hij telt maar één keer.",
+                                "You have already shared this result; it counts once."),
+    "workshop.not_finished": ("Maak eerst alle vragen af; daarna kun je de uitslag delen.",
+                              "Finish every question first; then you can share the result."),
+    "workshop.answered_twice": ("Vraag {number} is al beantwoord; een antwoord telt maar één "
+                                "keer. Hieronder staat de volgende vraag.",
+                                "Question {number} has already been answered; an answer counts "
+                                "only once. The next question is below."),
+    "workshop.out_of_order": ("Vraag {number} is nog niet aan de beurt; beantwoord eerst vraag "
+                              "{expected}.",
+                              "Question {number} is not up yet; answer question {expected} "
+                              "first."),
+    "workshop.no_such_question": ("Er is geen vraag {number}; er zijn {count} vragen.",
+                                  "There is no question {number}; there are {count} "
+                                  "questions."),
+    "workshop.no_quiz": ("Er loopt geen quiz (meer). Start een nieuwe.",
+                         "There is no quiz (any more). Start a new one."),
+    "workshop.yes_or_no": ("Kies 'Ja, dit mag' of 'Nee, dit mag niet'.",
+                           "Choose 'Yes, this is fine' or 'No, this is not fine'."),
+    "workshop.start_quiz": ("Start de quiz", "Start the quiz"),
+    "workshop.may_this": ("Mag dit zo geplaatst worden?", "May this be posted like this?"),
+    "workshop.yes": ("Ja, dit mag", "Yes, this is fine"),
+    "workshop.no": ("Nee, dit mag niet", "No, this is not fine"),
+    "workshop.right": ("Goed!", "Right!"),
+    "workshop.wrong": ("Net niet.", "Not quite."),
+    "workshop.allowed": ("Dit bericht mag.", "This post is fine."),
+    "workshop.not_allowed": ("Dit bericht mag zo niet.", "This post is not fine like this."),
+    "workshop.score": ("Je had er {score} van de {count} goed.", "You got {score} of {count} "
+                       "right."),
+    "totals.title": ("Workshop: anonieme totalen", "Workshop: anonymous totals"),
+    "totals.link": ("Workshop: anonieme totalen", "Workshop: anonymous totals"),
+    "totals.intro": ("Samenvattingen die medewerkers zelf anoniem deelden. Totalen verschijnen "
+                     "pas vanaf {min} deelnemers, zodat niemand herkenbaar is.",
+                     "Summaries employees chose to share anonymously. Totals appear from {min} "
+                     "participants on, so nobody can be recognised."),
+    "totals.selfscan": ("Zelfscan ({count} gedeeld)", "Self-scan ({count} shared)"),
+    "totals.quiz": ("Quiz ({count} gedeeld)", "Quiz ({count} shared)"),
+    "totals.too_few": ("Nog te weinig deelnemers (minder dan {min}).",
+                       "Too few participants yet (fewer than {min})."),
+    "totals.people": ("Aantal", "Count"),
+    "totals.correct": ("Gemiddeld {share}% goed.", "On average {share}% right."),
+    "totals.correct_col": ("Goed", "Right"),
     "lang.label": ("Taal", "Language"),
     "lang.choose": ("Kies", "Choose"),
     "login.title": ("Inloggen", "Log in"),
