@@ -67,6 +67,7 @@ def create_app(settings: Settings, checks: CheckService | None = None,
     """
     settings.validate()
     settings.upload_dir.mkdir(parents=True, exist_ok=True)
+    settings.audit_dir.mkdir(parents=True, exist_ok=True)
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Few threads: checks are CPU-bound, more threads only add memory and latency.
@@ -89,7 +90,8 @@ def create_app(settings: Settings, checks: CheckService | None = None,
                        same_site="lax", https_only=settings.cookies_secure)
 
     app.add_middleware(GuardMiddleware,
-                       max_body=settings.max_upload_bytes * settings.max_images + 2_000_000)
+                       max_body=settings.max_upload_bytes * settings.max_images + 2_000_000,
+                       large_bodies={"/geschiedenis": settings.max_export_bytes + 1_000_000})
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _add_error_handlers(app)
     from wijzer.web.routes import register
@@ -106,17 +108,20 @@ class GuardMiddleware:
     """Pure ASGI: refuses bodies over ``max_body`` by Content-Length (413) before anything
     reads them, and adds the security headers to every response."""
 
-    def __init__(self, app: ASGIApp, max_body: int) -> None:
+    def __init__(self, app: ASGIApp, max_body: int,
+                 large_bodies: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_body = max_body
+        self.large_bodies = large_bodies or {}  # exact path -> its own limit (uploads)
         self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_body = self.large_bodies.get(scope["path"], self.max_body)
         for name, value in scope["headers"]:
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
+            if name == b"content-length" and value.isdigit() and int(value) > max_body:
                 await _too_large(scope)(scope, receive, send)
                 return
         received = 0
@@ -128,7 +133,7 @@ class GuardMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body:
+                if received > max_body:
                     raise _BodyTooLarge
             return message
 

@@ -51,6 +51,7 @@ NAV: list[NavItem] = [
     NavItem("/schrijven", "nav.write"),
     NavItem("/vraag", "nav.ask"),
     NavItem("/workshop", "nav.workshop"),
+    NavItem("/geschiedenis", "nav.history"),
     NavItem("/pers", "nav.press"),
     NavItem("/verzoeken", "nav.mine"),
     NavItem("/communicatie", "nav.queue", ("communicatie", "beheerder")),

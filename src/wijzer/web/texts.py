@@ -112,6 +112,51 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
     "totals.people": ("Aantal", "Count"),
     "totals.correct": ("Gemiddeld {share}% goed.", "On average {share}% right."),
     "totals.correct_col": ("Goed", "Right"),
+    "nav.history": ("Mijn geschiedenis", "My history"),
+    "history.title": ("Mijn geschiedenis", "My history"),
+    "history.intro": ("Hoe zou je eerdere social-mediagebruik er vandaag uitzien? Upload de "
+                      "export van je gegevens (LinkedIn, X, Facebook, Instagram of een CSV) en "
+                      "Wijzer maakt een rapport voor jou alleen. Niemand anders ziet het.",
+                      "How would your earlier social media use look today? Upload the export of "
+                      "your data (LinkedIn, X, Facebook, Instagram or a CSV) and Wijzer makes a "
+                      "report for you alone. Nobody else sees it."),
+    "history.file": ("Je export (zip, JSON of CSV)", "Your export (zip, JSON or CSV)"),
+    "history.file_help": ("Maximaal {limit} MB. De export wordt verwijderd zodra de scan klaar "
+                          "is; het rapport {keep} minuten later, of eerder als jij dat wilt.",
+                          "At most {limit} MB. The export is deleted as soon as the scan is "
+                          "done; the report {keep} minutes later, or earlier if you wish."),
+    "history.submit": ("Upload en scan", "Upload and scan"),
+    "history.mine": ("Mijn scans", "My scans"),
+    "history.status.queued": ("In de wachtrij", "Queued"),
+    "history.status.running": ("Bezig met scannen…", "Scanning…"),
+    "history.status.done": ("Klaar", "Done"),
+    "history.status.failed": ("Niet gelukt", "Did not succeed"),
+    "history.progress": ("{done} van {total} berichten", "{done} of {total} posts"),
+    "history.wait": ("Dit kan even duren; je kunt deze pagina open laten.",
+                     "This may take a while; you can leave this page open."),
+    "history.refresh": ("Ververs de voortgang", "Refresh the progress"),
+    "history.ready": ("{posts} berichten gecontroleerd. Het rapport wordt over {keep} minuten "
+                      "verwijderd; download wat je wilt bewaren.",
+                      "{posts} posts checked. The report will be deleted in {keep} minutes; "
+                      "download what you want to keep."),
+    "history.open_report": ("Open het rapport", "Open the report"),
+    "history.failed_unknown": ("De scan is onverwacht gestopt. Er is niets bewaard; probeer het "
+                               "opnieuw.",
+                               "The scan stopped unexpectedly. Nothing was kept; please try "
+                               "again."),
+    "history.delete": ("Verwijder nu", "Delete now"),
+    "history.back": ("Terug naar Mijn geschiedenis", "Back to My history"),
+    "history.busy": ("Er loopt al een scan van jou. Wacht tot die klaar is.",
+                     "A scan of yours is still running. Wait until it is done."),
+    "history.too_large": ("Je export is groter dan {limit} MB. Vraag bij het platform een "
+                          "export van alleen je berichten aan, of deel hem op.",
+                          "Your export is larger than {limit} MB. Ask the platform for an "
+                          "export of only your posts, or split it."),
+    "history.not_a_form": ("De upload is niet goed aangekomen (afgebroken?). Probeer het "
+                           "opnieuw.", "The upload did not arrive properly (interrupted?). "
+                           "Please try again."),
+    "history.one_file": ("Upload één export tegelijk.", "Upload one export at a time."),
+    "history.no_file": ("Kies eerst een bestand.", "Choose a file first."),
     "lang.label": ("Taal", "Language"),
     "lang.choose": ("Kies", "Choose"),
     "login.title": ("Inloggen", "Log in"),
