@@ -187,3 +187,27 @@ def test_expired_reports_are_swept(employee: TestClient, app: FastAPI) -> None:
     assert history.sweep(state.db, state.settings.data_dir, now=later) == 1
     assert employee.get(f"/geschiedenis/{job_id}").status_code == 404
     assert _leftovers(app) == []
+
+
+def test_scan_cut_off_by_a_restart_is_failed_not_busy(employee: TestClient, app: FastAPI) -> None:
+    import datetime as dt
+
+    from wijzer.web.db.models import AuditJob, User
+
+    state = app.state.wijzer
+    with state.db.session() as session:
+        user = session.query(User).filter_by(username="anna").one()
+        before = history.PROCESS_STARTED - dt.timedelta(minutes=1)
+        session.add(AuditJob(id="a" * 32, user_id=user.id, status="running", lang="nl",
+                             done=3, created_at=before, expires_at=before + dt.timedelta(hours=6)))
+    (state.settings.audit_dir / ("a" * 32) / "in").mkdir(parents=True)
+    (state.settings.audit_dir / ("a" * 32) / "in" / "export.zip").write_bytes(b"x")
+    # the upload page itself sweeps; take the form token from another page
+    busy = _upload(employee, _x_zip(["Hallo"]), csrf=csrf_of(employee, "/vraag"))
+    assert busy.status_code == 409 and 'id="error"' in busy.text
+    assert _leftovers(app) == [state.settings.audit_dir / ("a" * 32) / "in" / "export.zip"]
+    history.sweep(state.db, state.settings.data_dir)
+    assert employee.get(f"/geschiedenis/{'a' * 32}/status").json()["status"] == "failed"
+    assert _leftovers(app) == []
+    job_id = _job_of(_upload(employee, _x_zip(["Hallo"])))
+    assert _wait(employee, job_id)["status"] == "done"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import AsyncIterator
@@ -72,7 +73,9 @@ def create_app(settings: Settings, checks: CheckService | None = None,
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Few threads: checks are CPU-bound, more threads only add memory and latency.
         to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        sweeper = asyncio.create_task(_sweep_audits(_app))
         yield
+        sweeper.cancel()
 
     app = FastAPI(title="Wijzer API", version="1", docs_url=None, lifespan=lifespan,
                   redoc_url=None, openapi_url="/api/openapi.json")
@@ -98,6 +101,19 @@ def create_app(settings: Settings, checks: CheckService | None = None,
 
     register(app)
     return app
+
+
+async def _sweep_audits(app: FastAPI) -> None:
+    """Delete expired history audits (their reports) while the server runs."""
+    from wijzer.web.services import history
+
+    app_state: AppState = app.state.wijzer
+    while True:
+        await asyncio.sleep(history.SWEEP_EVERY)
+        try:
+            await to_thread.run_sync(history.sweep, app_state.db, app_state.settings.data_dir)
+        except Exception as exc:  # e.g. the database is away: try again next time
+            log.error("audit sweep failed: %s", type(exc).__name__)
 
 
 class _BodyTooLarge(Exception):
@@ -154,7 +170,8 @@ class GuardMiddleware:
 
 def _too_large(scope: Scope) -> Response:
     # the session is not read at this layer, so the message comes in both languages
-    message = f"{translate('error.too_large', 'nl')} / {translate('error.too_large', 'en')}"
+    code = "history.too_large_plain" if scope["path"] == "/geschiedenis" else "error.too_large"
+    message = f"{translate(code, 'nl')} / {translate(code, 'en')}"
     headers = dict(SECURITY_HEADERS)
     if scope["path"].startswith("/api/"):
         return JSONResponse({"error": "too_large", "message": message}, status_code=413,

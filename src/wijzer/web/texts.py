@@ -152,6 +152,8 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
                           "export van alleen je berichten aan, of deel hem op.",
                           "Your export is larger than {limit} MB. Ask the platform for an "
                           "export of only your posts, or split it."),
+    "history.too_large_plain": ("Deze export is te groot om te uploaden.",
+                                "This export is too large to upload."),
     "history.not_a_form": ("De upload is niet goed aangekomen (afgebroken?). Probeer het "
                            "opnieuw.", "The upload did not arrive properly (interrupted?). "
                            "Please try again."),

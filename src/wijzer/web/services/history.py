@@ -33,7 +33,10 @@ REPORT_FILES = {"report.html": "text/html", "report.json": "application/json",
 SCAN_DEADLINE = dt.timedelta(hours=6)  # a job not finished by then is swept away
 PROGRESS_EVERY = 0.5  # seconds between progress writes to the database
 
+SWEEP_EVERY = 60  # seconds between sweeps while the server runs
+PROCESS_STARTED = utcnow()
 _cancelled: set[str] = set()
+_live: set[str] = set()  # jobs with a thread in this process
 _cancel_lock = threading.Lock()
 
 
@@ -103,6 +106,8 @@ def run(db: Database, data_dir: Path, job_id: str, export: Path, display_name: s
         pack: str | None, keep_minutes: int) -> None:
     """The job itself (also callable directly, e.g. in tests)."""
     paths = JobPaths(audits_dir(data_dir) / job_id)
+    with _cancel_lock:
+        _live.add(job_id)
     lang = _update(db, job_id, status="running") or "nl"
     last = 0.0
 
@@ -138,6 +143,7 @@ def run(db: Database, data_dir: Path, job_id: str, export: Path, display_name: s
         shutil.rmtree(paths.incoming, ignore_errors=True)
         with _cancel_lock:
             _cancelled.discard(job_id)
+            _live.discard(job_id)
 
 
 def _fail(db: Database, data_dir: Path, job_id: str, message: str | None,
@@ -188,7 +194,18 @@ def sweep(db: Database, data_dir: Path, now: dt.datetime | None = None) -> int:
         expired = list(session.scalars(select(AuditJob).where(AuditJob.expires_at < moment)))
         for job in expired:
             session.delete(job)
+        # a scan of an earlier server process was cut off by the restart
+        orphans = list(session.scalars(select(AuditJob).where(
+            AuditJob.status.in_(("queued", "running")),
+            AuditJob.created_at < PROCESS_STARTED)))
+        with _cancel_lock:
+            orphans = [job for job in orphans if job.id not in _live]
+        for job in orphans:
+            job.status, job.error, job.finished_at = "failed", "", moment
+            job.expires_at = moment + dt.timedelta(minutes=60)
         known = set(session.scalars(select(AuditJob.id)))
+    for job in orphans:
+        shutil.rmtree(JobPaths(audits_dir(data_dir) / job.id).incoming, ignore_errors=True)
     for job in expired:
         remove_files(data_dir, job.id)
     folder = audits_dir(data_dir)
