@@ -169,3 +169,15 @@ def test_team_sees_totals_only_from_five(employee: TestClient, reviewer: TestCli
     assert "(5 " in page
     section = page.split('id="totals-selfscan"')[1].split("</section>")[0]
     assert "Nog te weinig" not in section and "<td>5</td>" in section
+
+
+def test_new_pages_in_english_and_in_the_menu(employee: TestClient) -> None:
+    menu = employee.get("/schrijven").text
+    for href in ("/vraag", "/workshop", "/geschiedenis"):
+        assert f'href="{href}"' in menu
+    employee.post("/taal", data={"csrf_token": _csrf(employee), "lang": "en",
+                                 "next": "/workshop"})
+    assert "Social media workshop" in employee.get("/workshop").text
+    assert "How active are you" in employee.get("/workshop/zelfscan").text
+    assert "Ask Wijzer" in employee.get("/vraag").text
+    assert "Upload and scan" in employee.get("/geschiedenis").text
