@@ -88,6 +88,11 @@ def test_ask_api(employee: TestClient, app: FastAPI) -> None:
         assert empty.status_code == 422 and empty.json()["error"] == "ask.empty"
         long = anonymous.post("/api/v1/ask", json={"question": "a " * 6000}, headers=headers)
         assert long.status_code == 413 and "1000" in long.json()["message"]
+        foreign = anonymous.post("/api/v1/ask", json={
+            "question": "¿Puedo publicar una foto de mi compañero en las redes sociales?"},
+            headers=headers)
+        assert foreign.status_code == 422 and foreign.json()["error"] == "ask.other_language"
+        assert "Nederlands" in foreign.json()["message"]
         huge = anonymous.post("/api/v1/ask", json={"question": "a" * 100_001}, headers=headers)
         assert huge.status_code == 422
         assert "a" * 50 not in huge.text  # the value is not echoed

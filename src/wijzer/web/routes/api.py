@@ -170,7 +170,7 @@ def _ask(request: Request, question: str, lang: str, authorization: str | None,
     result = asking.answer(app.checks, question, lang)
     if isinstance(result, asking.AskProblem):
         status = 413 if result.key == "ask.too_long" else 422
-        return JSONResponse({"error": result.key, "message": translate(
+        return JSONResponse({"error": result.error, "message": translate(
             result.key, lang, **result.params)}, status_code=status)
     return result
 

@@ -21,6 +21,11 @@ class AskProblem:
 
     key: str
     params: dict[str, Any]
+    code: str = ""  # for the API: the error code (``key`` when empty)
+
+    @property
+    def error(self) -> str:
+        return self.code or self.key
 
 
 def answer(checks: CheckService, question: str, lang: str) -> dict[str, Any] | AskProblem:
@@ -33,7 +38,7 @@ def answer(checks: CheckService, question: str, lang: str) -> dict[str, Any] | A
     try:
         result = ask(checks.pack, stripped, lang, checks.checker)
     except WijzerError as exc:
-        return AskProblem("error.message", {"message": exc.message(lang)})
+        return AskProblem("error.message", {"message": exc.message(lang)}, exc.code)
     data = answer_to_dict(result, checks.pack)
     data["contact"] = checks.pack.meta.contact.local().get(result.language)
     return data
