@@ -80,12 +80,15 @@ def test_upload_scan_report_and_delete(employee: TestClient, app: FastAPI) -> No
     report = employee.get(f"/geschiedenis/{job_id}/rapport")
     assert report.status_code == 200 and report.text.startswith("<!DOCTYPE html>")
     assert report.headers["content-security-policy"].startswith("default-src 'none'")
+    assert "sandbox" in report.headers["content-security-policy"]
     assert "<script>x()" not in report.text
     data = employee.get(f"/geschiedenis/{job_id}/bestand/report.json")
     assert data.status_code == 200 and "attachment" in data.headers["content-disposition"]
     assert json.loads(data.text)["checked"] == 2
     assert employee.get(f"/geschiedenis/{job_id}/bestand/posts.csv").status_code == 200
     assert employee.get(f"/geschiedenis/{job_id}/bestand/..%2Fx").status_code == 404
+    assert employee.post(f"/geschiedenis/{job_id}/verwijder").status_code == 403  # no token
+    assert employee.get(f"/geschiedenis/{job_id}/rapport").status_code == 200
     deleted = employee.post(f"/geschiedenis/{job_id}/verwijder",
                             data={"csrf_token": csrf_of(employee, "/geschiedenis")},
                             follow_redirects=False)

@@ -27,7 +27,9 @@ from wijzer.web.services import history
 from wijzer.web.services.streamupload import UploadRefused, receive, safe_name
 
 router = APIRouter()
-REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
+# the report's own policy (its styles are inline), sandboxed: no scripts, its own origin
+REPORT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+              "frame-ancestors 'none'; sandbox")
 
 
 def _user(request: Request) -> User:
