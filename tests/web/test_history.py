@@ -214,3 +214,14 @@ def test_scan_cut_off_by_a_restart_is_failed_not_busy(employee: TestClient, app:
     assert _leftovers(app) == []
     job_id = _job_of(_upload(employee, _x_zip(["Hallo"])))
     assert _wait(employee, job_id)["status"] == "done"
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ("../../etc/passwd", "passwd"), ("C:\\Users\\a\\export.zip", "export.zip"),
+    (".hidden.zip", "hidden.zip"), ("", "export"), ("..", "export"),
+    ("<img src=x>.zip", "img_src_x_.zip"), ("a" * 300 + ".zip", "a" * 70 + ".zip"),
+    ("b" * 300, "b" * 80)])
+def test_safe_names(given: str, expected: str) -> None:
+    from wijzer.web.services.streamupload import safe_name
+
+    assert safe_name(given) == expected

@@ -48,8 +48,11 @@ class StreamedUpload:
 def safe_name(filename: str) -> str:
     """A plain file name for disk: letters, digits, dot, dash, underscore; never hidden."""
     base = filename.replace("\\", "/").rsplit("/", 1)[-1]
-    cleaned = _SAFE.sub("_", base).strip("._")[:80]
-    return cleaned or "export"
+    cleaned = _SAFE.sub("_", base).strip("._")
+    stem, dot, suffix = cleaned.rpartition(".")
+    if dot and stem and len(suffix) <= 10:  # keep the extension: formats are told by it
+        return f"{stem[:70]}.{suffix}"
+    return cleaned[:80] or "export"
 
 
 async def receive(chunks: AsyncIterator[bytes], content_type: str, folder: Path,
