@@ -230,7 +230,7 @@ def test_no_post_text_in_logs(employee: TestClient, caplog: pytest.LogCaptureFix
 
 
 def test_migrations_reach_head(app: FastAPI) -> None:
-    assert current_revision(app.state.wijzer.db.engine) == head_revision() == "0002"
+    assert current_revision(app.state.wijzer.db.engine) == head_revision() == "0003"
 
 
 def test_migrations_match_the_models(app: FastAPI, settings: Settings) -> None:

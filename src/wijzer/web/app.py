@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import AsyncIterator
@@ -69,11 +70,14 @@ def create_app(settings: Settings, checks: CheckService | None = None,
     """
     settings.validate()
     settings.upload_dir.mkdir(parents=True, exist_ok=True)
+    settings.audit_dir.mkdir(parents=True, exist_ok=True)
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Few threads: checks are CPU-bound, more threads only add memory and latency.
         to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        sweeper = asyncio.create_task(_sweep_audits(_app))
         yield
+        sweeper.cancel()
 
     app = FastAPI(title="Wijzer API", version="1", docs_url=None, lifespan=lifespan,
                   redoc_url=None, openapi_url="/api/openapi.json")
@@ -91,13 +95,27 @@ def create_app(settings: Settings, checks: CheckService | None = None,
                        same_site="lax", https_only=settings.cookies_secure)
 
     app.add_middleware(GuardMiddleware,
-                       max_body=settings.max_upload_bytes * settings.max_images + 2_000_000)
+                       max_body=settings.max_upload_bytes * settings.max_images + 2_000_000,
+                       large_bodies={"/geschiedenis": settings.max_export_bytes + 1_000_000})
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _add_error_handlers(app)
     from wijzer.web.routes import register
 
     register(app)
     return app
+
+
+async def _sweep_audits(app: FastAPI) -> None:
+    """Delete expired history audits (their reports) while the server runs."""
+    from wijzer.web.services import history
+
+    app_state: AppState = app.state.wijzer
+    while True:
+        await asyncio.sleep(history.SWEEP_EVERY)
+        try:
+            await to_thread.run_sync(history.sweep, app_state.db, app_state.settings.data_dir)
+        except Exception as exc:  # e.g. the database is away: try again next time
+            log.error("audit sweep failed: %s", type(exc).__name__)
 
 
 class _BodyTooLarge(Exception):
@@ -108,17 +126,20 @@ class GuardMiddleware:
     """Pure ASGI: refuses bodies over ``max_body`` by Content-Length (413) before anything
     reads them, and adds the security headers to every response."""
 
-    def __init__(self, app: ASGIApp, max_body: int) -> None:
+    def __init__(self, app: ASGIApp, max_body: int,
+                 large_bodies: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_body = max_body
+        self.large_bodies = large_bodies or {}  # exact path -> its own limit (uploads)
         self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_body = self.large_bodies.get(scope["path"], self.max_body)
         for name, value in scope["headers"]:
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
+            if name == b"content-length" and value.isdigit() and int(value) > max_body:
                 await _too_large(scope)(scope, receive, send)
                 return
         received = 0
@@ -130,7 +151,7 @@ class GuardMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body:
+                if received > max_body:
                     raise _BodyTooLarge
             return message
 
@@ -151,7 +172,8 @@ class GuardMiddleware:
 
 def _too_large(scope: Scope) -> Response:
     # the session is not read at this layer, so the message comes in both languages
-    message = f"{translate('error.too_large', 'nl')} / {translate('error.too_large', 'en')}"
+    code = "history.too_large_plain" if scope["path"] == "/geschiedenis" else "error.too_large"
+    message = f"{translate(code, 'nl')} / {translate(code, 'en')}"
     headers = dict(SECURITY_HEADERS)
     if scope["path"].startswith("/api/"):
         return JSONResponse({"error": "too_large", "message": message}, status_code=413,

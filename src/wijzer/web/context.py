@@ -49,6 +49,9 @@ class NavItem:
 
 NAV: list[NavItem] = [
     NavItem("/schrijven", "nav.write"),
+    NavItem("/vraag", "nav.ask"),
+    NavItem("/workshop", "nav.workshop"),
+    NavItem("/geschiedenis", "nav.history"),
     NavItem("/pers", "nav.press"),
     NavItem("/verzoeken", "nav.mine"),
     NavItem("/communicatie", "nav.queue", ("communicatie", "beheerder")),

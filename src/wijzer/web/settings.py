@@ -35,6 +35,8 @@ class Settings:
     max_draft_chars: int = 10_000
     max_upload_bytes: int = 10_000_000
     max_images: int = 4
+    max_export_bytes: int = 200_000_000  # a platform export for the history audit
+    audit_keep_minutes: int = 60  # the audit report is deleted this long after it is ready
     login_max_failures: int = 5
     login_window_seconds: int = 900
     retention_days: int = 365
@@ -70,6 +72,10 @@ class Settings:
     @property
     def upload_dir(self) -> Path:
         return self.data_dir / "uploads"
+
+    @property
+    def audit_dir(self) -> Path:
+        return self.data_dir / "audits"
 
     @property
     def effective_database_url(self) -> str:

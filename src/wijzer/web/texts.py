@@ -14,6 +14,151 @@ PAGE_TEXTS: dict[str, tuple[str, str]] = {
     "nav.account": ("Account", "Account"),
     "nav.notifications": ("Meldingen", "Notifications"),
     "nav.logout": ("Uitloggen", "Log out"),
+    "nav.ask": ("Vraag het Wijzer", "Ask Wijzer"),
+    "kind.question": ("Vraag", "Question"),
+    "ask.title": ("Vraag het Wijzer", "Ask Wijzer"),
+    "ask.intro": ("Twijfel je of iets mag op social media? Stel je vraag in gewone woorden. "
+                  "Wijzer antwoordt uit de richtlijn en laat zien waar het antwoord op steunt.",
+                  "Not sure whether something is fine on social media? Ask in your own words. "
+                  "Wijzer answers from the guideline and shows what the answer rests on."),
+    "ask.question": ("Je vraag", "Your question"),
+    "ask.help": ("Bijvoorbeeld: Mag ik een foto van een collega op LinkedIn zetten? Je vraag "
+                 "wordt niet bewaard.",
+                 "For example: May I put a photo of a colleague on LinkedIn? Your question is "
+                 "not stored."),
+    "ask.submit": ("Vraag", "Ask"),
+    "ask.answer": ("Antwoord", "Answer"),
+    "ask.rests_on": ("Dit antwoord steunt op", "This answer rests on"),
+    "ask.doubt": ("Twijfel je nog? Vraag het {contact}.", "Still in doubt? Ask {contact}."),
+    "ask.team_question": ("Je vraag aan Team Communicatie (je kunt hem nog aanpassen)",
+                          "Your question to Team Communicatie (you can still change it)"),
+    "ask.team_submit": ("Stel je vraag aan Team Communicatie", "Ask Team Communicatie"),
+    "ask.team_invalid": ("Schrijf je vraag (maximaal 5000 tekens).",
+                         "Write your question (at most 5000 characters)."),
+    "ask.empty": ("Je vraag is nog leeg. Stel een vraag, bijvoorbeeld: Mag ik nieuws van de "
+                  "provincie delen?",
+                  "Your question is still empty. Ask one, for example: May I share the "
+                  "province's news?"),
+    "ask.too_long": ("Je vraag is {length} tekens lang; Wijzer beantwoordt vragen tot {limit} "
+                     "tekens. Vat je vraag korter samen.",
+                     "Your question is {length} characters long; Wijzer answers questions of up "
+                     "to {limit} characters. Please ask it more briefly."),
+    "nav.workshop": ("Workshop", "Workshop"),
+    "workshop.title": ("Workshop social media", "Social media workshop"),
+    "workshop.intro": ("Ontdek hoe jij social media gebruikt en test je kennis van de richtlijn.",
+                       "Find out how you use social media and test what you know of the "
+                       "guideline."),
+    "workshop.privacy": ("Je antwoorden blijven in je eigen browsersessie. Alleen als jij op "
+                         "'Deel anoniem' klikt, krijgt Team Communicatie een samenvatting "
+                         "zonder je naam.",
+                         "Your answers stay in your own browser session. Only when you click "
+                         "'Share anonymously' does Team Communicatie get a summary without "
+                         "your name."),
+    "workshop.to_selfscan": ("Doe de zelfscan", "Take the self-scan"),
+    "workshop.to_quiz": ("Doe de quiz", "Take the quiz"),
+    "workshop.question_of": ("Vraag {number} van {count}", "Question {number} of {count}"),
+    "workshop.multiple": ("Je mag meer antwoorden kiezen.", "You may choose more than one."),
+    "workshop.next": ("Volgende", "Next"),
+    "workshop.restart": ("Opnieuw beginnen", "Start again"),
+    "workshop.profile": ("Jouw profiel", "Your profile"),
+    "workshop.tips": ("Tips", "Tips"),
+    "workshop.share": ("Deel anoniem met Team Communicatie", "Share anonymously with Team "
+                       "Communicatie"),
+    "workshop.share_explained": ("Wil je Team Communicatie helpen? Deel dan een samenvatting "
+                                 "zonder je naam en zonder je losse antwoorden.",
+                                 "Want to help Team Communicatie? Share a summary without your "
+                                 "name and without your single answers."),
+    "workshop.shared": ("Dank je! Je samenvatting is anoniem gedeeld.",
+                        "Thank you! Your summary was shared anonymously."),
+    "workshop.already_shared": ("Je hebt deze uitslag al gedeeld; hij telt maar één keer.",
+                                "You have already shared this result; it counts once."),
+    "workshop.not_finished": ("Maak eerst alle vragen af; daarna kun je de uitslag delen.",
+                              "Finish every question first; then you can share the result."),
+    "workshop.answered_twice": ("Vraag {number} is al beantwoord; een antwoord telt maar één "
+                                "keer. Hieronder staat de volgende vraag.",
+                                "Question {number} has already been answered; an answer counts "
+                                "only once. The next question is below."),
+    "workshop.out_of_order": ("Vraag {number} is nog niet aan de beurt; beantwoord eerst vraag "
+                              "{expected}.",
+                              "Question {number} is not up yet; answer question {expected} "
+                              "first."),
+    "workshop.no_such_question": ("Er is geen vraag {number}; er zijn {count} vragen.",
+                                  "There is no question {number}; there are {count} "
+                                  "questions."),
+    "workshop.no_quiz": ("Er loopt geen quiz (meer). Start een nieuwe.",
+                         "There is no quiz (any more). Start a new one."),
+    "workshop.yes_or_no": ("Kies 'Ja, dit mag' of 'Nee, dit mag niet'.",
+                           "Choose 'Yes, this is fine' or 'No, this is not fine'."),
+    "workshop.start_quiz": ("Start de quiz", "Start the quiz"),
+    "workshop.may_this": ("Mag dit zo geplaatst worden?", "May this be posted like this?"),
+    "workshop.yes": ("Ja, dit mag", "Yes, this is fine"),
+    "workshop.no": ("Nee, dit mag niet", "No, this is not fine"),
+    "workshop.right": ("Goed!", "Right!"),
+    "workshop.wrong": ("Net niet.", "Not quite."),
+    "workshop.allowed": ("Dit bericht mag.", "This post is fine."),
+    "workshop.not_allowed": ("Dit bericht mag zo niet.", "This post is not fine like this."),
+    "workshop.score": ("Je had er {score} van de {count} goed.", "You got {score} of {count} "
+                       "right."),
+    "totals.title": ("Workshop: anonieme totalen", "Workshop: anonymous totals"),
+    "totals.link": ("Workshop: anonieme totalen", "Workshop: anonymous totals"),
+    "totals.intro": ("Samenvattingen die medewerkers zelf anoniem deelden. Totalen verschijnen "
+                     "pas vanaf {min} deelnemers, zodat niemand herkenbaar is.",
+                     "Summaries employees chose to share anonymously. Totals appear from {min} "
+                     "participants on, so nobody can be recognised."),
+    "totals.selfscan": ("Zelfscan ({count} gedeeld)", "Self-scan ({count} shared)"),
+    "totals.quiz": ("Quiz ({count} gedeeld)", "Quiz ({count} shared)"),
+    "totals.too_few": ("Nog te weinig deelnemers (minder dan {min}).",
+                       "Too few participants yet (fewer than {min})."),
+    "totals.people": ("Aantal", "Count"),
+    "totals.correct": ("Gemiddeld {share}% goed.", "On average {share}% right."),
+    "totals.correct_col": ("Goed", "Right"),
+    "nav.history": ("Mijn geschiedenis", "My history"),
+    "history.title": ("Mijn geschiedenis", "My history"),
+    "history.intro": ("Hoe zou je eerdere social-mediagebruik er vandaag uitzien? Upload de "
+                      "export van je gegevens (LinkedIn, X, Facebook, Instagram of een CSV) en "
+                      "Wijzer maakt een rapport voor jou alleen. Niemand anders ziet het.",
+                      "How would your earlier social media use look today? Upload the export of "
+                      "your data (LinkedIn, X, Facebook, Instagram or a CSV) and Wijzer makes a "
+                      "report for you alone. Nobody else sees it."),
+    "history.file": ("Je export (zip, JSON of CSV)", "Your export (zip, JSON or CSV)"),
+    "history.file_help": ("Maximaal {limit} MB. De export wordt verwijderd zodra de scan klaar "
+                          "is; het rapport {keep} minuten later, of eerder als jij dat wilt.",
+                          "At most {limit} MB. The export is deleted as soon as the scan is "
+                          "done; the report {keep} minutes later, or earlier if you wish."),
+    "history.submit": ("Upload en scan", "Upload and scan"),
+    "history.mine": ("Mijn scans", "My scans"),
+    "history.status.queued": ("In de wachtrij", "Queued"),
+    "history.status.running": ("Bezig met scannen…", "Scanning…"),
+    "history.status.done": ("Klaar", "Done"),
+    "history.status.failed": ("Niet gelukt", "Did not succeed"),
+    "history.progress": ("{done} van {total} berichten", "{done} of {total} posts"),
+    "history.wait": ("Dit kan even duren; je kunt deze pagina open laten.",
+                     "This may take a while; you can leave this page open."),
+    "history.refresh": ("Ververs de voortgang", "Refresh the progress"),
+    "history.ready": ("{posts} berichten gecontroleerd. Het rapport wordt over {keep} minuten "
+                      "verwijderd; download wat je wilt bewaren.",
+                      "{posts} posts checked. The report will be deleted in {keep} minutes; "
+                      "download what you want to keep."),
+    "history.open_report": ("Open het rapport", "Open the report"),
+    "history.failed_unknown": ("De scan is onverwacht gestopt. Er is niets bewaard; probeer het "
+                               "opnieuw.",
+                               "The scan stopped unexpectedly. Nothing was kept; please try "
+                               "again."),
+    "history.delete": ("Verwijder nu", "Delete now"),
+    "history.back": ("Terug naar Mijn geschiedenis", "Back to My history"),
+    "history.busy": ("Er loopt al een scan van jou. Wacht tot die klaar is.",
+                     "A scan of yours is still running. Wait until it is done."),
+    "history.too_large": ("Je export is groter dan {limit} MB. Vraag bij het platform een "
+                          "export van alleen je berichten aan, of deel hem op.",
+                          "Your export is larger than {limit} MB. Ask the platform for an "
+                          "export of only your posts, or split it."),
+    "history.too_large_plain": ("Deze export is te groot om te uploaden.",
+                                "This export is too large to upload."),
+    "history.not_a_form": ("De upload is niet goed aangekomen (afgebroken?). Probeer het "
+                           "opnieuw.", "The upload did not arrive properly (interrupted?). "
+                           "Please try again."),
+    "history.one_file": ("Upload één export tegelijk.", "Upload one export at a time."),
+    "history.no_file": ("Kies eerst een bestand.", "Choose a file first."),
     "lang.label": ("Taal", "Language"),
     "lang.choose": ("Kies", "Choose"),
     "login.title": ("Inloggen", "Log in"),

@@ -172,3 +172,38 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     submission_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SharedSummary(Base):
+    """An anonymous workshop summary someone chose to share (:mod:`wijzer.learn.share`).
+
+    No user id and only the day: Team Communicatie sees totals over groups, never a person.
+    """
+
+    __tablename__ = "shared_summaries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # selfscan | quiz
+    summary_json: Mapped[str] = mapped_column(Text)
+    shared_on: Mapped[dt.date] = mapped_column(Date, index=True)
+
+
+class AuditJob(Base):
+    """A history audit of an uploaded export, run in the background for its owner only.
+
+    The export is deleted when the scan ends; the report files (in ``audits/<id>/``) and this
+    row when the owner deletes them or ``audit_keep_minutes`` have passed.
+    """
+
+    __tablename__ = "audit_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # random, not guessable
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="queued")  # running done failed
+    lang: Mapped[str] = mapped_column(String(2), default="nl")
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)  # the message, no post text
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

@@ -8,9 +8,19 @@ from fastapi import FastAPI
 
 
 def register(app: FastAPI) -> None:
-    from wijzer.web.routes import account, api, auth, employee, requests, review
+    from wijzer.web.routes import (
+        account,
+        api,
+        ask,
+        auth,
+        employee,
+        history,
+        requests,
+        review,
+        workshop,
+    )
 
     app.include_router(api.router)
     app.include_router(api.docs_router)
-    for module in (auth, employee, requests, review, account):
+    for module in (auth, employee, requests, review, account, ask, workshop, history):
         app.include_router(module.router, include_in_schema=False)

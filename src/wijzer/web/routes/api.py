@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from typing import Any, Literal
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select
@@ -45,6 +45,29 @@ class SubmissionRequest(CheckRequest):
     question: str = Field("", max_length=5_000, description="your question to Team Communicatie")
     idempotency_key: str | None = Field(None, max_length=64, pattern=r"^[A-Za-z0-9_-]*$",
                                         description="the same key twice creates one submission")
+
+
+class AskRequest(BaseModel):
+    question: str = Field(max_length=100_000, description="your question, in Dutch or English")
+    lang: Literal["nl", "en"] = Field("nl", description="language when the question's is unclear")
+
+
+class AskGuideline(BaseModel):
+    id: str
+    title: str
+    explanation: str
+    source: dict[str, Any]
+
+
+class AskOut(BaseModel):
+    question: str
+    language: str
+    answer: str = Field(description="the short answer, or the advice to ask Team Communicatie")
+    faq_id: str | None
+    score: float
+    guidelines: list[AskGuideline] = Field(description="what it rests on, most important first")
+    no_answer: bool
+    contact: str
 
 
 class SubmissionOut(BaseModel):
@@ -151,6 +174,37 @@ def check(body: CheckRequest, request: Request,
         return app.checks.check(body.text, body.platform, body.reply_to, lang=body.lang)
     except WijzerError as exc:
         return _error(exc, body.lang)
+
+
+def _ask(request: Request, question: str, lang: str, authorization: str | None,
+         writing: bool) -> Any:
+    from wijzer.web.i18n import translate
+    from wijzer.web.services import asking
+
+    app = state(request)
+    with app.db.session() as session:
+        _api_user(request, session, authorization, writing=writing)
+    result = asking.answer(app.checks, question, lang)
+    if isinstance(result, asking.AskProblem):
+        status = 413 if result.key == "ask.too_long" else 422
+        return JSONResponse({"error": result.error, "message": translate(
+            result.key, lang, **result.params)}, status_code=status)
+    return result
+
+
+@router.post("/ask", response_model=AskOut, summary="Ask a question about the guideline")
+def ask_post(body: AskRequest, request: Request,
+             authorization: str | None = Header(None)) -> Any:
+    """The short answer and the guideline items it rests on (most important first), or
+    ``no_answer: true`` with the advice to ask Team Communicatie. Questions are not stored."""
+    return _ask(request, body.question, body.lang, authorization, writing=True)
+
+
+@router.get("/ask", response_model=AskOut, summary="Ask a question (query parameter q)")
+def ask_get(request: Request, q: str = Query(max_length=100_000), lang: Literal["nl", "en"] = "nl",
+            authorization: str | None = Header(None)) -> Any:
+    """The same as POST /api/v1/ask, with the question in ``q``."""
+    return _ask(request, q, lang, authorization, writing=False)
 
 
 def _out(submission: Submission) -> SubmissionOut:

@@ -22,6 +22,7 @@ from wijzer.web.db.models import (
 from wijzer.web.services import audit
 
 STATUSES = ("open", "approved", "changes", "rejected")
+KINDS = ("draft", "press", "question")
 REVIEWER_ROLES = ("communicatie", "beheerder")
 QUESTION_LIMIT = 5_000  # characters of a question, comment or message
 
@@ -103,6 +104,14 @@ def create_press_question(session: Session, author: User,
     return _insert(session, author, submission)
 
 
+def create_question(session: Session, author: User, question: str,
+                    idempotency_key: str) -> tuple[Submission, bool]:
+    """A question to Team Communicatie that Wijzer could not answer itself (kind ``question``)."""
+    submission = Submission(kind="question", author_id=author.id, status="open", priority=0,
+                            question=question, idempotency_key=idempotency_key)
+    return _insert(session, author, submission)
+
+
 def get_for(session: Session, user: User, submission_id: int) -> Submission:
     """The submission if ``user`` may see it: its author, or Team Communicatie / beheerder."""
     query = select(Submission).where(Submission.id == submission_id).options(
@@ -127,7 +136,7 @@ def queue(session: Session, status: str | None = None, platform: str | None = No
         query = query.where(Submission.status == status)
     if platform:
         query = query.where(Submission.platform == platform)
-    if kind in ("draft", "press"):
+    if kind in KINDS:
         query = query.where(Submission.kind == kind)
     if category:
         query = query.where(Submission.id.in_(select(SubmissionFinding.submission_id).where(
