@@ -175,6 +175,6 @@ def contrast(foreground: Colour, background: Colour) -> float:
 
 def css_variables(css: str) -> dict[str, str]:
     """The custom properties of ``:root`` (``--ink: #1b1b1b``)."""
-    root = re.search(r":root\s*\{([^}]*)\}", css)
-    assert root, "no :root block in the stylesheet"
-    return dict(re.findall(r"--([\w-]+)\s*:\s*([^;]+);", root.group(1)))
+    blocks = re.findall(r":root\s*\{([^}]*)\}", css)
+    assert blocks, "no :root block in the stylesheet"
+    return dict(re.findall(r"--([\w-]+)\s*:\s*([^;]+);", " ".join(blocks)))

@@ -75,7 +75,7 @@ def test_phone_draft_page_has_no_horizontal_scrolling(open_tab: Callable[..., Ta
     shoot(page, "draft-findings-phone")
 
 
-def test_keyboard_only_login_and_draft(open_tab: Callable[..., Tab]) -> None:
+def test_keyboard_only_login_and_draft(open_tab: Callable[..., Tab], shoot: Shoot) -> None:
     tab = open_tab()
     page = tab.page
     page.goto("/login")
@@ -84,6 +84,7 @@ def test_keyboard_only_login_and_draft(open_tab: Callable[..., Tab]) -> None:
     expect(skip).to_have_text("Naar de inhoud")
     tab_to(page, "#username")
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    shoot(page, "keyboard-focus-desktop")
     page.keyboard.type(EMPLOYEE)
     page.keyboard.press("Tab")
     expect(page.locator("#password")).to_be_focused()
@@ -123,6 +124,10 @@ def test_main_colours_have_enough_contrast() -> None:
         ("--ink", "#fff4e5"), ("--accent", "#fff4e5"), ("--accent", "#fff")]
     weak = [f"{fg} on {bg}: {ratio:.2f}" for fg, bg in pairs
             if (ratio := contrast(colour(fg), colour(bg))) < 4.5]
+    # the focus ring (non-text contrast, 3:1): one of its two rings on every background
+    weak += [f"focus ring on {bg}" for bg in ("--bg", "--accent", "--soft")
+             if max(contrast(colour("--ink"), colour(bg)),
+                    contrast(colour("--focus"), colour(bg))) < 3]
     assert weak == []
 
 
