@@ -72,7 +72,7 @@ def test_phone_draft_page_has_no_horizontal_scrolling(open_tab: Callable[..., Ta
         "#result").bounding_box()
     assert form and result and result["y"] >= form["y"] + form["height"]
     assert form["width"] <= PHONE["width"]
-    shoot(page, "draft-findings-phone")
+    shoot(page, "phone-draft-live")
 
 
 def test_keyboard_only_login_and_draft(open_tab: Callable[..., Tab], shoot: Shoot) -> None:
