@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,13 +18,17 @@ from tests.e2e.support import (
     CHROMIUM,
     CHROMIUM_ARGS,
     DESKTOP,
+    EMPLOYEE,
+    REVIEWER,
     TIMEOUT_MS,
+    LiveServer,
+    Tab,
     chromium_reason,
     require_playwright,
     screenshot_dir,
     unavailable,
 )
-from tests.web.helpers import PASSWORD, add_user
+from tests.web.helpers import add_user
 
 from wijzer.web.app import create_app
 from wijzer.web.db.migrate import upgrade
@@ -33,33 +36,7 @@ from wijzer.web.server import BackgroundServer
 from wijzer.web.settings import Settings
 
 if TYPE_CHECKING:
-    from fastapi import FastAPI
     from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page
-
-EMPLOYEE, REVIEWER = "anna", "carla"
-
-
-@dataclass
-class LiveServer:
-    url: str
-    app: FastAPI
-
-
-@dataclass
-class Tab:
-    """A page plus everything it said that a test may want to refuse (dialogs, errors)."""
-
-    page: Page
-    dialogs: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def login(self, username: str, password: str = PASSWORD) -> None:
-        self.page.goto("/login")
-        self.page.fill("#username", username)
-        self.page.fill("#password", password)
-        self.page.click("#login-submit")
-        self.page.wait_for_selector("#logout")
-
 
 @pytest.fixture(scope="package")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:

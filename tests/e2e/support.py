@@ -6,13 +6,16 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from tests.web.helpers import PASSWORD
 
 if TYPE_CHECKING:
+    from fastapi import FastAPI
     from playwright.sync_api import Page
 
 # Debian's chromium; nothing is downloaded (never `playwright install`). Without the
@@ -28,6 +31,29 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 REPO = Path(__file__).resolve().parents[2]
 CSS = REPO / "src" / "wijzer" / "web" / "static" / "wijzer.css"
+EMPLOYEE, REVIEWER = "anna", "carla"
+
+
+@dataclass
+class LiveServer:
+    url: str
+    app: FastAPI
+
+
+@dataclass
+class Tab:
+    """A page plus everything it said that a test may want to refuse (dialogs, errors)."""
+
+    page: Page
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def login(self, username: str, password: str = PASSWORD) -> None:
+        self.page.goto("/login")
+        self.page.fill("#username", username)
+        self.page.fill("#password", password)
+        self.page.click("#login-submit")
+        self.page.wait_for_selector("#logout")
 
 
 def unavailable(reason: str) -> None:

@@ -9,11 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.e2e.conftest import EMPLOYEE, REVIEWER, LiveServer, Tab
 from tests.e2e.support import (
     CSS,
     DESKTOP,
+    EMPLOYEE,
     PHONE,
+    REVIEWER,
+    LiveServer,
+    Tab,
     audit_page,
     contrast,
     css_variables,

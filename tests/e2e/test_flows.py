@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.e2e.conftest import Tab
-from tests.e2e.support import require_playwright
+from tests.e2e.support import Tab, require_playwright
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.e2e.conftest import Tab
-from tests.e2e.support import require_playwright
+from tests.e2e.support import Tab, require_playwright
 from tests.e2e.test_flows import submit_and_open, write_draft
 
 expect = require_playwright().expect
