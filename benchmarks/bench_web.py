@@ -45,8 +45,18 @@ LUA = """
 local bodies = {%s}
 local i = 0
 local pause = %s
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("seed", counter)
+end
+function init(args)
+  math.randomseed(seed or 1)
+end
 if pause > 0 then
-  delay = function() return pause end
+  -- A random pause around the mean: users do not type in step, so requests should not
+  -- arrive in bursts of all connections at once.
+  delay = function() return math.random(math.floor(pause / 2), math.floor(pause * 3 / 2)) end
 end
 request = function()
   i = i %% #bodies + 1
