@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Mapping
 
 from wijzer.domain import Finding, Report, Verdict
+from wijzer.engine.spans import segments
 from wijzer.pack.model import Pack
 from wijzer.pack.schema import GuidelineEntry
 
@@ -84,18 +85,6 @@ def _wrap(text: str, indent: str) -> list[str]:
 
 
 def _highlight(report: Report, style: Style) -> str:
-    text = report.post.text
-    spans = sorted({(f.start, f.end) for f in report.findings
-                    if f.field == "text" and f.end > f.start})
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    out, position = [], 0
-    for start, end in merged:
-        out += [text[position:start], style.mark(text[start:end])]
-        position = end
-    out.append(text[position:])
-    return "".join(out)
+    spans = [(f.start, f.end) for f in report.findings if f.field == "text"]
+    return "".join(style.mark(piece) if flagged else piece
+                   for piece, flagged in segments(report.post.text, spans))

@@ -9,6 +9,7 @@ from wijzer.audit.results import FlaggedPost
 from wijzer.audit.summary import AuditReport
 from wijzer.audit.texts import t
 from wijzer.domain import Finding
+from wijzer.engine.spans import segments
 from wijzer.pack.model import Pack
 
 STYLE = """
@@ -100,21 +101,9 @@ def _finding(finding: Finding, pack: Pack, lang: str) -> str:
 
 def highlight(text: str, findings: Sequence[Finding]) -> str:
     """The escaped text with the findings' spans in <mark>; overlapping spans are joined."""
-    spans = sorted((f.start, f.end) for f in findings
-                   if f.field == "text" and 0 <= f.start < f.end <= len(text))
-    merged: list[list[int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out, position = [], 0
-    for start, end in merged:
-        out.append(escape(text[position:start]))
-        out.append(f"<mark>{escape(text[start:end])}</mark>")
-        position = end
-    out.append(escape(text[position:]))
-    return "".join(out)
+    return "".join(f"<mark>{escape(piece)}</mark>" if flagged else escape(piece)
+                   for piece, flagged in segments(
+                       text, [(f.start, f.end) for f in findings if f.field == "text"]))
 
 
 def _short(text: str, limit: int = 280) -> str:

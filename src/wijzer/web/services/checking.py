@@ -8,6 +8,7 @@ from typing import Any
 from wijzer.domain import Attachment, LocalText, Post
 from wijzer.engine.checker import Checker
 from wijzer.engine.serialize import report_to_dict
+from wijzer.engine.spans import segments
 from wijzer.pack.loader import load_pack
 from wijzer.pack.model import Pack
 
@@ -64,23 +65,4 @@ class CheckService:
 
 def highlight_segments(text: str, findings: list[dict[str, Any]]) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, flagged) pieces by the findings' spans in the draft field."""
-    spans = sorted((f["start"], f["end"]) for f in findings
-                   if f.get("field") == "text" and f["end"] > f["start"])
-    merged: list[list[int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    pieces: list[tuple[str, bool]] = []
-    position = 0
-    for start, end in merged:
-        start, end = max(start, position), min(end, len(text))
-        if start > position:
-            pieces.append((text[position:start], False))
-        if end > start:
-            pieces.append((text[start:end], True))
-        position = max(position, end)
-    if position < len(text):
-        pieces.append((text[position:], False))
-    return pieces
+    return segments(text, [(f["start"], f["end"]) for f in findings if f.get("field") == "text"])
