@@ -23,7 +23,10 @@ questions.
 Dutch-English, managers, trainees, field workers, and 16 the guideline does not answer) was
 written in session 3 before the learned ranker (``ask/ranker.py``) and is blind like holdout3;
 both were measured four times in session 3 (before, and after each of three ranker rounds).
-Neither is ranker training data (``ask/train.TRAIN_SPLITS`` is a whitelist).
+"holdout5" (72 questions: a secretary asking for her director, ferry crew, interns, English
+with Dutch words, formal letters, WhatsApp-style messages, two questions in one, and 12 the
+guideline does not answer) was written in session 4 before any change and is blind too.
+None of the three is ranker training data (``ask/train.TRAIN_SPLITS`` is a whitelist).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from wijzer.engine.checker import Checker
 from wijzer.errors import WijzerError
 from wijzer.pack.loader import load_pack
 
-BLIND = ("holdout3", "holdout4")
+BLIND = ("holdout3", "holdout4", "holdout5")
 ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "ask_questions.jsonl"
 COLD = ("import sys; from wijzer.engine.checker import Checker; from wijzer.ask.answer import ask; "

@@ -1,12 +1,14 @@
 """Cross-validate the learned ranker of ``wijzer ask`` on the tuned splits (never the blind ones).
 
-Run: .venv/bin/python benchmarks/cv_ask_ranker.py [--folds 5] [--c 8] [--no-terms]
+Run: .venv/bin/python benchmarks/cv_ask_ranker.py [--folds 5] [--c 8] [--no-terms] [--new-from N]
 
 Every fold trains on the pack's own texts (FAQ phrasings, guideline entries), the training
 questions (data/ask/train-questions.jsonl) and the other folds' questions, then answers the
 held-out questions with retrieval mixed with the ranker for a range of weights and no-answer
 thresholds. Rows of the training file were never tuned on by retrieval, so their figures are
-the fairer ones; the tuned splits flatter retrieval alone.
+the fairer ones; the tuned splits flatter retrieval alone. ``--new-from N`` reports the training
+file's questions from the N-th onward as their own column ("new"), so a batch of added questions
+can be judged on the rows measured before it (they train in every fold all the same).
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c", type=float, default=8.0)
     parser.add_argument("--no-terms", action="store_true")
+    parser.add_argument("--new-from", type=int, default=0,
+                        help="report training questions from this one (1-based) on as 'new'")
     args = parser.parse_args()
     pack = load_pack(None)
     index = build_index(pack)
@@ -65,7 +69,9 @@ def main() -> int:
     rows: list[tuple[str, Example]] = [("tuned", e) for e in question_examples(
         QUESTIONS, pack, [s for s in TRAIN_SPLITS if s != "train"])]
     if TRAINING.is_file():
-        rows += [("written", e) for e in question_examples(TRAINING, pack, ["train"])]
+        written = question_examples(TRAINING, pack, ["train"])
+        rows += [("new" if 0 < args.new_from <= n else "written", e)
+                 for n, e in enumerate(written, start=1)]
     uses_terms = not args.no_terms
     # outcome[w] -> list of (source, truth label, leading guideline wanted, top, score, social)
     outcome: dict[float, list[tuple[str, str, str, str, str, float, bool, float]]] = (
@@ -96,7 +102,7 @@ def main() -> int:
                                    hits[0].score if hits else 0.0))
     print(f"C={args.c} terms={uses_terms} folds={args.folds}; rows: "
           f"{sum(s == 'tuned' for s, _ in rows)} tuned, {sum(s == 'written' for s, _ in rows)}"
-          " written")
+          f" written, {sum(s == 'new' for s, _ in rows)} new")
     for decide in ("mixed", "both"):
         print(f"no answer when: {decide} below threshold"
               + (" (retrieval: faq.yml thresholds)" if decide == "both" else ""))
@@ -118,7 +124,7 @@ def _table(outcome: Any, decide: str) -> None:
                 if ts > t:
                     continue
                 line = [f"w={w:.1f} t={t:.2f}/{ts:.2f}"]
-                for source in ("tuned", "written", None):
+                for source in ("tuned", "written", "new", None):
                     chosen = [o for o in outcome[w] if source is None or o[0] == source]
                     if not chosen:
                         continue
