@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -185,11 +186,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def translate(code: str, lang: str = "nl", **params: Any) -> str:
-    """The message for ``code`` in ``lang`` ("nl" or "en"), filled in."""
-    dutch, english = MESSAGES.get(code, (code, code))
+def fill(catalogue: Mapping[str, tuple[str, str]], code: str, lang: str = "nl",
+         **params: Any) -> str:
+    """The message for ``code`` from a (Dutch, English) catalogue in ``lang``, filled in;
+    an unknown code is returned as it is, a template that does not fit its params unfilled.
+    Every catalogue of Wijzer (this one, learn, audit, web) is read through this."""
+    dutch, english = catalogue.get(code, (code, code))
     template = english if lang == "en" else dutch
     try:
         return template.format(**params)
-    except (KeyError, IndexError):
+    except (KeyError, IndexError, ValueError):
         return template
+
+
+def translate(code: str, lang: str = "nl", **params: Any) -> str:
+    """The message for ``code`` in ``lang`` ("nl" or "en"), filled in."""
+    return fill(MESSAGES, code, lang, **params)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from wijzer.i18n import fill
+
 MESSAGES: dict[str, tuple[str, str]] = {
     "title": ("Terugblik op je berichten", "A look back at your posts"),
     "intro": ("Een spiegel voor jezelf: hoe je berichten er vandaag voor zouden staan, hoe vaak "
@@ -168,9 +170,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 def t(code: str, lang: str = "nl", **params: Any) -> str:
     """The text for ``code`` in ``lang``, filled in; an unknown code is returned as it is."""
-    dutch, english = MESSAGES.get(code, (code, code))
-    template = english if lang == "en" else dutch
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template
+    return fill(MESSAGES, code, lang, **params)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wijzer.errors import UsageError, WijzerError
+from wijzer.i18n import fill
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # (Dutch, English)
@@ -131,12 +132,7 @@ def shown(value: str, limit: int = 40) -> str:
 
 def text(code: str, lang: str = "nl", **params: Any) -> str:
     """The message for ``code`` in ``lang`` ("nl" or "en"), filled in."""
-    dutch, english = MESSAGES.get(code, (code, code))
-    template = english if lang == "en" else dutch
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError):
-        return template
+    return fill(MESSAGES, code, lang, **params)
 
 
 def _render(code: str, lang: str, params: dict[str, Any]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wijzer.errors import UsageError, WijzerError
+from wijzer.i18n import fill
 
 LANGS = ("nl", "en")
 
@@ -55,12 +56,7 @@ def translate(code: str, lang: str = "nl", **params: Any) -> str:
     """The web message for ``code`` in ``lang``, filled in (the code itself when unknown)."""
     from wijzer.web.texts import PAGE_TEXTS
 
-    dutch, english = MESSAGES.get(code) or PAGE_TEXTS.get(code, (code, code))
-    template = english if lang == "en" else dutch
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError):
-        return template
+    return fill(MESSAGES if code in MESSAGES else PAGE_TEXTS, code, lang, **params)
 
 
 class WebError(WijzerError):
