@@ -383,10 +383,12 @@ def test_reply_to_field(pd_pack: Pack) -> None:
 
 
 def test_every_rule_file_builds(pd_pack: Pack) -> None:
+    built = []
     for path in sorted((ROOT / "rules" / "personal_data").glob("*.yml")):
         data = _load(path)
         if data["type"] == "personal_data.v1":
-            build_detector(data["type"], data["params"], pd_pack)
+            built.append(build_detector(data["type"], data["params"], pd_pack))
+    assert built and all(callable(getattr(detector, "detect", None)) for detector in built)
 
 
 # --- hostile and oversized input -----------------------------------------------------------
