@@ -46,7 +46,7 @@ from wijzer.engine.checker import Checker
 from wijzer.errors import WijzerError
 from wijzer.pack.loader import load_pack
 
-BLIND = ("holdout3", "holdout4", "holdout5", "holdout6")
+BLIND = ("holdout6",)
 ROOT = Path(__file__).resolve().parent
 QUESTIONS = ROOT / "ask_questions.jsonl"
 COLD = ("import sys; from wijzer.engine.checker import Checker; from wijzer.ask.answer import ask; "

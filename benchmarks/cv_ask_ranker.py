@@ -1,6 +1,7 @@
 """Cross-validate the learned ranker of ``wijzer ask`` on the tuned splits (never the blind ones).
 
 Run: .venv/bin/python benchmarks/cv_ask_ranker.py [--folds 5] [--c 8] [--no-terms] [--new-from N]
+         [--weights 0.5 ...]
 
 Every fold trains on the pack's own texts (FAQ phrasings, guideline entries), the training
 questions (data/ask/train-questions.jsonl) and the other folds' questions, then answers the
@@ -9,6 +10,9 @@ thresholds. Rows of the training file were never tuned on by retrieval, so their
 the fairer ones; the tuned splits flatter retrieval alone. ``--new-from N`` reports the training
 file's questions from the N-th onward as their own column ("new"), so a batch of added questions
 can be judged on the rows measured before it (they train in every fold all the same).
+The retired blind sets (holdout3-5: written blind, never tuned on by hand) are their own column,
+"retired". ``none>`` is the ``max_none`` setting: no answer when the model's probability of
+"the guideline does not answer this" is above it (1.0: off).
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ QUESTIONS = ROOT / "ask_questions.jsonl"
 TRAINING = ROOT.parent / "data" / "ask" / "train-questions.jsonl"
 WEIGHTS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 1.0)
 RETRIEVAL_THRESHOLDS = (0.36, 0.25)  # faq.yml min_score, min_score_social_media
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.36, 0.4)
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.36)
+MAX_NONE = (1.0, 0.4, 0.3, 0.25)
+RETIRED = ("holdout3", "holdout4", "holdout5")
 
 
 def _fold(text: str, folds: int) -> int:
@@ -59,6 +65,7 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c", type=float, default=8.0)
     parser.add_argument("--no-terms", action="store_true")
+    parser.add_argument("--weights", type=float, nargs="+", default=list(WEIGHTS))
     parser.add_argument("--new-from", type=int, default=0,
                         help="report training questions from this one (1-based) on as 'new'")
     args = parser.parse_args()
@@ -67,14 +74,16 @@ def main() -> int:
     checker = Checker(pack)
     base = pack_examples(pack)
     rows: list[tuple[str, Example]] = [("tuned", e) for e in question_examples(
-        QUESTIONS, pack, [s for s in TRAIN_SPLITS if s != "train"])]
+        QUESTIONS, pack, [s for s in TRAIN_SPLITS if s != "train" and s not in RETIRED])]
+    rows += [("retired", e) for e in question_examples(QUESTIONS, pack, RETIRED)]
     if TRAINING.is_file():
         written = question_examples(TRAINING, pack, ["train"])
         rows += [("new" if 0 < args.new_from <= n else "written", e)
                  for n, e in enumerate(written, start=1)]
     uses_terms = not args.no_terms
-    # outcome[w] -> list of (source, truth label, leading guideline wanted, top, score, social)
-    outcome: dict[float, list[tuple[str, str, str, str, str, float, bool, float]]] = (
+    # outcome[w] -> list of (source, truth label, leading guideline wanted, top, score, social,
+    # retrieval score, probability of "none")
+    outcome: dict[float, list[tuple[str, str, str, str, str, float, bool, float, float]]] = (
         defaultdict(list))
     wanted_guideline = {}
     for item in index.faq.questions:
@@ -91,7 +100,7 @@ def main() -> int:
             hits = rank(index, query, _hints(checker, example.text))
             social = any(index.analyzer.synonyms.is_social_media(t) for t in query.terms)
             probabilities = ranker.probabilities(example.text, query.terms)
-            for w in WEIGHTS:
+            for w in args.weights:
                 mixed = mix(index, hits, probabilities, w) if w else hits
                 top = mixed[0] if mixed else None
                 outcome[w].append((source, example.label,
@@ -99,10 +108,12 @@ def main() -> int:
                                    _leading(index, top) if top else "",
                                    f"{top.document.kind}:{top.document.id}" if top else "",
                                    top.score if top else 0.0, social,
-                                   hits[0].score if hits else 0.0))
+                                   hits[0].score if hits else 0.0,
+                                   probabilities.get(NONE, 0.0)))
     print(f"C={args.c} terms={uses_terms} folds={args.folds}; rows: "
           f"{sum(s == 'tuned' for s, _ in rows)} tuned, {sum(s == 'written' for s, _ in rows)}"
-          f" written, {sum(s == 'new' for s, _ in rows)} new")
+          f" written, {sum(s == 'retired' for s, _ in rows)} retired,"
+          f" {sum(s == 'new' for s, _ in rows)} new")
     for decide in ("mixed", "both"):
         print(f"no answer when: {decide} below threshold"
               + (" (retrieval: faq.yml thresholds)" if decide == "both" else ""))
@@ -113,30 +124,30 @@ def main() -> int:
 def _table(outcome: Any, decide: str) -> None:
     low_t, low_ts = RETRIEVAL_THRESHOLDS
 
-    def silent(o: Any, t: float, ts: float) -> bool:
+    def silent(o: Any, t: float, ts: float, none: float = 1.0) -> bool:
         mixed_low = o[5] < (ts if o[6] else t)
         retrieval_low = o[7] < (low_ts if o[6] else low_t)
-        return mixed_low and (decide == "mixed" or retrieval_low)
+        return (mixed_low and (decide == "mixed" or retrieval_low)) or o[8] > none
 
-    for w in WEIGHTS:
-        for t in THRESHOLDS:
-            for ts in THRESHOLDS:
-                if ts > t:
+    for w in sorted(outcome):
+        for t, ts, most in ((t, ts, most) for t in THRESHOLDS for ts in THRESHOLDS
+                            for most in MAX_NONE if ts <= t):
+            if decide == "both" and most < 1.0:
+                continue
+            line = [f"w={w:.1f} t={t:.2f}/{ts:.2f} none>{most:.2f}"]
+            for source in ("tuned", "retired", "written", "new", None):
+                chosen = [o for o in outcome[w] if source is None or o[0] == source]
+                if not chosen:
                     continue
-                line = [f"w={w:.1f} t={t:.2f}/{ts:.2f}"]
-                for source in ("tuned", "written", "new", None):
-                    chosen = [o for o in outcome[w] if source is None or o[0] == source]
-                    if not chosen:
-                        continue
-                    answerable = [o for o in chosen if o[1] != NONE]
-                    none = [o for o in chosen if silent(o, t, ts)]
-                    right = sum(o[2] == o[3] and not silent(o, t, ts) for o in answerable)
-                    correct_none = sum(o[1] == NONE for o in none)
-                    expected = sum(o[1] == NONE for o in chosen)
-                    line.append(f"{source or 'all'}: top1 {right / max(len(answerable), 1):.3f}"
-                                f" naP {correct_none / max(len(none), 1):.2f}"
-                                f" naR {correct_none / max(expected, 1):.2f}")
-                print("  ".join(line))
+                answerable = [o for o in chosen if o[1] != NONE]
+                none = [o for o in chosen if silent(o, t, ts, most)]
+                right = sum(o[2] == o[3] and not silent(o, t, ts, most) for o in answerable)
+                correct_none = sum(o[1] == NONE for o in none)
+                expected = sum(o[1] == NONE for o in chosen)
+                line.append(f"{source or 'all'}: top1 {right / max(len(answerable), 1):.3f}"
+                            f" naP {correct_none / max(len(none), 1):.2f}"
+                            f" naR {correct_none / max(expected, 1):.2f}")
+            print("  ".join(line))
 
 
 if __name__ == "__main__":

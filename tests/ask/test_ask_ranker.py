@@ -12,7 +12,7 @@ import pytest
 from wijzer.ask.answer import ask
 from wijzer.ask.faq import load_faq
 from wijzer.ask.features import N_FEATURES, question_counts
-from wijzer.ask.ranker import NONE, _read, faq_label, pack_ranker, save_ranker
+from wijzer.ask.ranker import NONE, Learned, _read, faq_label, pack_ranker, save_ranker
 from wijzer.ask.train import (
     TRAIN_SPLITS,
     Example,
@@ -86,6 +86,29 @@ def test_odd_questions_do_not_break_the_ranker(pack: Pack, text: str) -> None:
 def test_without_ranker_retrieval_alone_answers(pack: Pack) -> None:
     answer = ask(pack, "Mag ik nieuws van de provincie delen?", learned=None)
     assert answer.faq_id == "share-province-news"
+
+
+def test_model_sure_it_is_out_of_scope_means_no_answer(pack: Pack) -> None:
+    learned = pack_ranker(pack)
+    assert learned is not None
+    question = "Hoeveel vakantiedagen heb ik per jaar?"
+    none = learned.ranker.probabilities(question, [])[NONE]
+    strict = Learned(learned.ranker, learned.settings.model_copy(
+        update={"max_none": none / 2, "min_score": 0.0, "min_score_social_media": 0.0}))
+    lenient = Learned(learned.ranker, strict.settings.model_copy(update={"max_none": 1.0}))
+    assert ask(pack, question, learned=strict).no_answer
+    assert not ask(pack, question, learned=lenient).no_answer
+
+
+@pytest.mark.parametrize("value", ["0", "-0.1", "1.5", "veel"])
+def test_max_none_must_be_a_probability(pack_copy: Path, value: str) -> None:
+    faq = pack_copy / "faq.yml"
+    text = faq.read_text(encoding="utf-8")
+    faq.write_text(text.replace("  weight: ", f"  max_none: {value}\n  weight: ", 1),
+                   encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_faq(load_pack_without_rules(str(pack_copy)))
+    assert "max_none" in caught.value.message("en")
 
 
 def test_missing_model_is_a_clear_pack_error(pack_copy: Path) -> None:
@@ -163,12 +186,12 @@ def test_fit_needs_two_labels() -> None:
 def test_blind_splits_are_never_training_data(pack: Pack, tmp_path: Path) -> None:
     rows = [{"question": f"vraag {split}", "faq": "work-use", "guideline": "gir.ambassador",
              "no_answer": False, "split": split}
-            for split in ("dev", "holdout3", "holdout4", "holdout9", "train")]
+            for split in ("dev", "holdout6", "holdout9", "train")]
     file = tmp_path / "q.jsonl"
     file.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
     texts = [example.text for example in question_examples(file, pack)]
     assert texts == ["vraag dev", "vraag train"]
-    assert "holdout3" not in TRAIN_SPLITS and "holdout4" not in TRAIN_SPLITS
+    assert "holdout6" not in TRAIN_SPLITS
 
 
 @pytest.mark.parametrize(("line", "reason"), [

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from wijzer.ask.index import build_index
 from wijzer.ask.question import check_language, check_question, question_language
-from wijzer.ask.ranker import Learned, pack_ranker
+from wijzer.ask.ranker import NONE, Learned, pack_ranker
 from wijzer.ask.retrieve import Hit, mix, rank
 from wijzer.domain import Post
 from wijzer.engine.checker import Checker
@@ -47,13 +47,15 @@ def ask(pack: Pack, text: str, fallback_lang: str = "nl", checker: Checker | Non
     threshold = index.faq.threshold(social_media)
     if learned == "pack":
         learned = pack_ranker(pack)
+    out_of_scope = False
     if learned is not None:
         probabilities = learned.ranker.probabilities(question, query.terms)
         hits = mix(index, hits, probabilities, learned.settings.weight)
         own = learned.settings.threshold(social_media)
         threshold = threshold if own is None else own
+        out_of_scope = probabilities.get(NONE, 0.0) > learned.settings.max_none
     best: Hit | None = hits[0] if hits else None
-    if best is None or best.score < threshold:
+    if best is None or best.score < threshold or out_of_scope:
         contact = pack.meta.contact.local().get(lang)
         return Answer(question, lang, translate("ask.no_answer", lang, contact=contact), None,
                       round(best.score if best else 0.0, 3), (), True)

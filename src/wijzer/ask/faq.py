@@ -45,12 +45,15 @@ class RankerSettings(Strict):
 
     A document's score is ``(1 - weight) * retrieval + weight * probability``; the no-answer
     thresholds below apply to that mixed score (the FAQ's own ones when left out).
+    ``max_none``: no answer either when the model gives "the guideline does not answer this"
+    more than this probability, however well some document matches.
     """
 
     model: str = Field(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
     weight: float = Field(ge=0.0, le=1.0)
     min_score: float | None = Field(ge=0.0, le=1.0, default=None)
     min_score_social_media: float | None = Field(ge=0.0, le=1.0, default=None)
+    max_none: float = Field(gt=0.0, le=1.0, default=1.0)
 
     @field_validator("model")
     @classmethod
