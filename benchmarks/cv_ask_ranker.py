@@ -1,6 +1,6 @@
 """Cross-validate the learned ranker of ``wijzer ask`` on the tuned splits (never the blind ones).
 
-Run: .venv/bin/python benchmarks/cv_ask_ranker.py [--folds 5] [--c 8] [--no-terms] [--new-from N]
+Run: .venv/bin/python benchmarks/cv_ask_ranker.py [--folds 5] [--c 16] [--no-terms] [--new-from N]
          [--weights 0.5 ...]
 
 Every fold trains on the pack's own texts (FAQ phrasings, guideline entries), the training
@@ -63,7 +63,7 @@ def _leading(index: Any, hit: Hit) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--c", type=float, default=8.0)
+    parser.add_argument("--c", type=float, default=16.0)
     parser.add_argument("--no-terms", action="store_true")
     parser.add_argument("--weights", type=float, nargs="+", default=list(WEIGHTS))
     parser.add_argument("--new-from", type=int, default=0,

@@ -61,7 +61,7 @@ def test_the_pack_ships_a_small_ranker(pack: Pack) -> None:
     learned = pack_ranker(pack)
     assert learned is not None and 0 < learned.settings.weight < 1
     path = pack.root / learned.settings.model
-    assert path.stat().st_size < 2_500_000
+    assert path.stat().st_size < 3_000_000  # 2.5 MB at C 16 (session 5)
     faq_ids = {item.id for item in load_faq(pack).questions}
     assert {faq_label(faq_id) for faq_id in faq_ids} <= set(learned.ranker.labels)
     assert NONE in learned.ranker.labels

@@ -68,16 +68,25 @@ def _leading_guideline(index: Index, document: Document) -> str:
     return item.guidelines[0] if item is not None else ""
 
 
-def _prefer_faq(index: Index, hits: list[Hit]) -> list[Hit]:
-    """A guideline entry on top yields to a close FAQ item resting first on that same entry."""
+def _prefer_faq(index: Index, hits: list[Hit],
+                retrieval: dict[tuple[str, str], float] | None = None) -> list[Hit]:
+    """A guideline entry on top yields to a close FAQ item resting first on that same entry.
+
+    Close: within ``FAQ_MARGIN`` of the entry's score, or (after mixing in the ranker, which
+    splits its vote between an entry and the FAQ item explaining it) of its ``retrieval`` score.
+    """
     if not hits or hits[0].document.kind != "entry":
         return hits
     top = hits[0]
+    retrieval = retrieval or {}
     for hit in hits[1:]:
-        if hit.score < FAQ_MARGIN * top.score:
-            break
         item = index.faq.item(hit.document.id) if hit.document.kind == "faq" else None
-        if item is not None and item.guidelines[0] == top.document.id:
+        if item is None or item.guidelines[0] != top.document.id:
+            continue
+        close = hit.score >= FAQ_MARGIN * top.score or (
+            retrieval.get((hit.document.kind, hit.document.id), 0.0)
+            >= FAQ_MARGIN * retrieval.get((top.document.kind, top.document.id), 1.0) > 0)
+        if close:
             promoted = Hit(hit.document, top.score, hit.phrasing, hit.whole)
             return [promoted, *(other for other in hits if other is not hit)]
     return hits
@@ -101,4 +110,5 @@ def mix(index: Index, hits: list[Hit], probabilities: dict[str, float], weight: 
             mixed.append(Hit(document, score, hit.phrasing if hit else 0.0,
                              hit.whole if hit else 0.0))
     mixed.sort(key=lambda hit: (-hit.score, hit.document.kind, hit.document.id))
-    return _prefer_faq(index, mixed)
+    return _prefer_faq(index, mixed, {(hit.document.kind, hit.document.id): hit.score
+                                      for hit in hits})
