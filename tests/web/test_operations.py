@@ -111,6 +111,23 @@ def test_statistics_and_csv(employee: TestClient, reviewer: TestClient) -> None:
     assert BAD_DRAFT not in csv.text
 
 
+def test_statistics_count_questions_apart_from_drafts(employee: TestClient,
+                                                     reviewer: TestClient) -> None:
+    submit_draft(employee)
+    for number in range(2):
+        sent = employee.post("/vraag/team", data={
+            "csrf_token": csrf_of(employee, "/vraag"), "question": f"Mag ik vraag {number}?",
+            "idempotency_key": f"q{number}"}, follow_redirects=False)
+        assert sent.status_code == 303
+    csv = reviewer.get("/communicatie/statistiek.csv").text.splitlines()
+    assert csv[0].split(",")[2:] == ["drafts", "press_questions", "median_hours_to_answer",
+                                     "employee_questions"]
+    week = next(line.split(",") for line in csv if line.startswith("week,"))
+    assert (week[2], week[3], week[5]) == ("1", "0", "2")
+    page = reviewer.get("/communicatie/statistiek").text
+    assert "<td>1</td><td>0</td><td>2</td>" in page
+
+
 def test_retention_command_deletes_old_requests(app: FastAPI, settings: Settings,
                                                 employee: TestClient) -> None:
     response = employee.post("/schrijven", data={

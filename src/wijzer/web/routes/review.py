@@ -92,7 +92,7 @@ def statistics_page(request: Request) -> Response:
     t = translate
     charts = {
         "weeks": Markup(stats.bar_chart(
-            [(f"{w.week}", float(w.drafts + w.press)) for w in data.weeks[-12:]],
+            [(f"{w.week}", float(w.total)) for w in data.weeks[-12:]],
             t("stats.per_week", lang))),
         "rules": Markup(stats.bar_chart([(r, float(c)) for r, c in data.top_rules],
                                         t("stats.top_rules", lang))),

@@ -20,7 +20,12 @@ class WeekRow:
     week: str  # ISO week, e.g. 2026-W48
     drafts: int
     press: int
+    questions: int  # "mag ik ...?" questions employees sent to Team Communicatie
     median_hours: float | None
+
+    @property
+    def total(self) -> int:
+        return self.drafts + self.press + self.questions
 
 
 @dataclass(frozen=True)
@@ -38,16 +43,16 @@ def _week(moment: dt.datetime) -> str:
 def compute(session: Session, top: int = 10) -> Stats:
     rows = session.execute(select(Submission.kind, Submission.created_at,
                                   Submission.decided_at)).all()
-    drafts: Counter[str] = Counter()
-    press: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {"draft": Counter(), "press": Counter(),
+                                       "question": Counter()}
     hours: dict[str, list[float]] = {}
     for kind, created, decided in rows:
         week = _week(created)
-        (press if kind == "press" else drafts)[week] += 1
+        counts.get(kind, counts["draft"])[week] += 1
         if decided is not None:
             hours.setdefault(week, []).append((decided - created).total_seconds() / 3600)
-    weeks = sorted(set(drafts) | set(press))
-    table = [WeekRow(w, drafts[w], press[w],
+    weeks = sorted(set().union(*counts.values()))
+    table = [WeekRow(w, counts["draft"][w], counts["press"][w], counts["question"][w],
                      round(statistics.median(hours[w]), 1) if w in hours else None)
              for w in weeks]
     rules: Counter[str] = Counter()
@@ -62,14 +67,15 @@ def compute(session: Session, top: int = 10) -> Stats:
 def to_csv(stats: Stats) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["section", "key", "drafts", "press_questions", "median_hours_to_answer"])
+    writer.writerow(["section", "key", "drafts", "press_questions", "median_hours_to_answer",
+                     "employee_questions"])
     for row in stats.weeks:
         writer.writerow(["week", row.week, row.drafts, row.press,
-                         "" if row.median_hours is None else row.median_hours])
+                         "" if row.median_hours is None else row.median_hours, row.questions])
     for rule, count in stats.top_rules:
-        writer.writerow(["rule", rule, count, "", ""])
+        writer.writerow(["rule", rule, count, "", "", ""])
     for gid, count in stats.top_guidelines:
-        writer.writerow(["guideline", gid, count, "", ""])
+        writer.writerow(["guideline", gid, count, "", "", ""])
     return out.getvalue()
 
 
