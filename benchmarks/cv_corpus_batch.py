@@ -13,31 +13,20 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from wijzer.classify.features import Lexicons
-from wijzer.classify.train import FOLDS, _best_threshold, _fold_of, _matrix, _model, load_corpus
+from wijzer.classify.train import (
+    FOLDS,
+    best_threshold,
+    feature_matrix,
+    fold_of,
+    load_corpus,
+    out_of_fold,
+)
 from wijzer.pack.loader import load_pack
 from wijzer.pack.schema import CATEGORY_IDS
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def out_of_fold(matrix: Any, truth: Any, folds: Any, extra: Any, extra_truth: Any,
-                c: float) -> Any:
-    """Out-of-fold probabilities for the base posts, with ``extra`` rows training every fold."""
-    import numpy as np
-    from scipy.sparse import vstack
-    from sklearn.linear_model import LogisticRegression
-
-    result = np.zeros(matrix.shape[0])
-    for fold in range(FOLDS):
-        test = folds == fold
-        train_x = matrix[~test] if extra is None else vstack([matrix[~test], extra])
-        train_y = truth[~test] if extra is None else np.concatenate([truth[~test], extra_truth])
-        model = _model(LogisticRegression, c).fit(train_x, train_y)
-        result[test] = model.predict_proba(matrix[test])[:, 1]
-    return result
 
 
 def main() -> int:
@@ -55,18 +44,18 @@ def main() -> int:
     records = load_corpus(args.data)
     base = [record for record in records if record.id not in batch_ids]
     added = [record for record in records if record.id in batch_ids]
-    matrix = _matrix([record.post for record in base], lexicons)
-    extra = _matrix([record.post for record in added], lexicons)
-    folds = np.array([_fold_of(record.id) for record in base])
+    matrix = feature_matrix([record.post for record in base], lexicons)
+    extra = feature_matrix([record.post for record in added], lexicons)
+    folds = np.array([fold_of(record.id) for record in base])
     print(f"{len(base)} posts scored, batch of {len(added)}; F1 without -> with the batch")
     for category in CATEGORY_IDS:
         truth = np.array([category in (record.labels or ()) for record in base])
         extra_truth = np.array([category in (record.labels or ()) for record in added])
         if truth.sum() < FOLDS:
             continue
-        without = _best_threshold(out_of_fold(matrix, truth, folds, None, None, args.c), truth)
-        with_batch = _best_threshold(
-            out_of_fold(matrix, truth, folds, extra, extra_truth, args.c), truth)
+        without = best_threshold(out_of_fold(matrix, truth, folds, args.c), truth)
+        with_batch = best_threshold(
+            out_of_fold(matrix, truth, folds, args.c, extra, extra_truth), truth)
         print(f"  {category:<20} {without[1]:.3f} -> {with_batch[1]:.3f}"
               f"  ({with_batch[1] - without[1]:+.3f})")
     return 0

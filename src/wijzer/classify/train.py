@@ -38,7 +38,7 @@ def load_corpus(folder: Path) -> list[Record]:
     return records
 
 
-def _matrix(posts: list[Post], lexicons: Lexicons | None = None) -> Any:
+def feature_matrix(posts: list[Post], lexicons: Lexicons | None = None) -> Any:
     from scipy.sparse import csr_matrix
 
     rows, cols, values = [], [], []
@@ -50,11 +50,11 @@ def _matrix(posts: list[Post], lexicons: Lexicons | None = None) -> Any:
     return csr_matrix((values, (rows, cols)), shape=(len(posts), N_FEATURES), dtype="float32")
 
 
-def _fold_of(record_id: str) -> int:
+def fold_of(record_id: str) -> int:
     return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % FOLDS
 
 
-def _best_threshold(probabilities: Any, truth: Any) -> tuple[float, float]:
+def best_threshold(probabilities: Any, truth: Any) -> tuple[float, float]:
     """The cut with the best F1 on out-of-fold predictions, leaning to precision on ties."""
     best = (0.5, 0.0)
     for cut in [x / 100 for x in range(20, 91, 2)]:
@@ -77,8 +77,8 @@ def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0,
         raise WijzerError("train.needs_sklearn") from None
 
     records = load_corpus(corpus)
-    matrix = _matrix([record.post for record in records], lexicons)
-    folds = np.array([_fold_of(record.id) for record in records])
+    matrix = feature_matrix([record.post for record in records], lexicons)
+    folds = np.array([fold_of(record.id) for record in records])
     weights = np.zeros((N_FEATURES, len(categories)), dtype=np.float32)
     bias = np.zeros(len(categories), dtype=np.float32)
     thresholds: dict[str, float] = {}
@@ -87,12 +87,8 @@ def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0,
         truth = np.array([category in (record.labels or ()) for record in records])
         if truth.sum() < FOLDS:
             continue
-        out_of_fold = np.zeros(len(records))
-        for fold in range(FOLDS):
-            test = folds == fold
-            model = _model(LogisticRegression, c).fit(matrix[~test], truth[~test])
-            out_of_fold[test] = model.predict_proba(matrix[test])[:, 1]
-        thresholds[category], scores[category] = _best_threshold(out_of_fold, truth)
+        probabilities = out_of_fold(matrix, truth, folds, c)
+        thresholds[category], scores[category] = best_threshold(probabilities, truth)
         model = _model(LogisticRegression, c).fit(matrix, truth)
         weights[:, column] = model.coef_[0]
         bias[column] = model.intercept_[0]
@@ -101,6 +97,29 @@ def train(corpus: Path, output: Path, categories: list[str], c: float = 16.0,
     save_classifier(output, categories, weights, bias, thresholds, info,
                     list(lexicons.names) if lexicons else [])
     return TrainingResult(len(records), categories, thresholds, scores, output)
+
+
+def out_of_fold(matrix: Any, truth: Any, folds: Any, c: float, extra: Any = None,
+                extra_truth: Any = None) -> Any:
+    """Out-of-fold probabilities of one category for every row of ``matrix``.
+
+    ``extra`` rows (with ``extra_truth``) train in every fold and are never scored: how a new
+    batch of posts is judged on the posts that were there before it.
+    """
+    import numpy as np
+    from scipy.sparse import vstack
+    from sklearn.linear_model import LogisticRegression
+
+    result = np.zeros(matrix.shape[0])
+    for fold in range(FOLDS):
+        test = folds == fold
+        train_x, train_y = matrix[~test], truth[~test]
+        if extra is not None:
+            train_x = vstack([train_x, extra])
+            train_y = np.concatenate([train_y, extra_truth])
+        model = _model(LogisticRegression, c).fit(train_x, train_y)
+        result[test] = model.predict_proba(matrix[test])[:, 1]
+    return result
 
 
 def _model(cls: Any, c: float) -> Any:
