@@ -99,10 +99,7 @@ async def scan_answer(request: Request) -> Response:
 
 @router.post("/workshop/zelfscan/opnieuw")
 async def scan_restart(request: Request) -> Response:
-    await checked_form(request)
-    _user(request)
-    request.session.pop(SCAN_KEY, None)
-    return redirect("/workshop/zelfscan")
+    return await _restart(request, SCAN_KEY, "/workshop/zelfscan")
 
 
 @router.post("/workshop/zelfscan/delen")
@@ -205,10 +202,15 @@ def _quiz_answer(request: Request, form: FormData) -> Response:
 
 @router.post("/workshop/quiz/opnieuw")
 async def quiz_restart(request: Request) -> Response:
+    return await _restart(request, QUIZ_KEY, "/workshop/quiz")
+
+
+async def _restart(request: Request, key: str, page: str) -> Response:
+    """Forget the session's self-scan or quiz (after a valid form) and show it afresh."""
     await checked_form(request)
     _user(request)
-    request.session.pop(QUIZ_KEY, None)
-    return redirect("/workshop/quiz")
+    request.session.pop(key, None)
+    return redirect(page)
 
 
 @router.post("/workshop/quiz/delen")
